@@ -5,9 +5,11 @@
 import { type Command, CommanderError } from 'commander';
 import * as check from './commands/check';
 import * as importAppendix from './commands/importAppendix';
+import * as init from './commands/init';
+import * as templates from './commands/templates';
 import { CliProgram, type CliIo, ExitCode, processIo } from './io';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [check, importAppendix];
+const COMMANDS: readonly { register(program: Command): void }[] = [check, importAppendix, init, templates];
 
 export function buildProgram(io: CliIo): CliProgram {
   const program = new CliProgram(io)
