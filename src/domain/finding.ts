@@ -26,6 +26,15 @@ export const FindingCode = z.enum([
   'inconsistent-status',
   'formula-injection',
   'empty-required',
+  // Untrusted bytes, before any parser (src/workbook/gate).
+  'zip-bomb', // the zip inflates far beyond its size, has too many parts, or parts share bytes
+  'encrypted', // a password-to-open workbook
+  'legacy-format', // Excel 97-2003 .xls or XML Spreadsheet 2003
+  'macro-present', // xl/vbaProject.bin
+  'external-link', // formulas linking to other workbooks (warning: stored values are read)
+  'too-many-cells', // cells, a claimed used range or merged ranges beyond the limits or Excel's grid
+  'cell-too-long', // text longer than Excel's 32,767 characters
+  'xml-doctype', // Excel never writes one; it is how XML entity attacks begin
   // Plans (check).
   'schema-invalid',
   'unknown-agency',

@@ -1,0 +1,192 @@
+/**
+ * Kiểm tra từng phần XML — what the gate looks for while one XML part streams past: a DOCTYPE in
+ * any part; in worksheets, cells and claimed ranges beyond the limits or Excel's grid and merged
+ * ranges too large to expand; in worksheets and the shared-string table, texts longer than a cell
+ * can hold. The kind of part is taken from its root element, not its name, so a renamed part is
+ * still checked. Each kind of problem is reported once per part.
+ */
+import type { GateLimits } from './limits';
+import type { GateProblem } from './messages';
+import { attribute, MAX_TAG_CHARS, type XmlSink, type XmlTag } from './xmlScan';
+
+/** Counts kept across all parts of one workbook. */
+export type WorkbookTally = { cells: number; cellLimitReported: boolean };
+
+type CellPosition = { row: number; column: number };
+
+const CELL_REF = /^\$?([A-Za-z]+)\$?(\d+)$/;
+/** Column letters beyond which the number is past any grid (and past exact arithmetic). */
+const MAX_COLUMN_LETTERS = 7;
+/** Tags whose attributes the checks read; truncated, they could hide what they claim. */
+const WORKSHEET_TAGS = new Set(['c', 'row', 'dimension', 'mergeCell']);
+
+export class PartInspector implements XmlSink {
+  readonly problems: GateProblem[] = [];
+  private root: string | null = null;
+  private readonly reported = new Set<string>();
+  private mergedCells = 0;
+  private lastCell: string | undefined;
+  /** The shared (`<si>`) or inline (`<is>`) string being read, with its length so far. */
+  private item: { length: number; cell: string | undefined } | null = null;
+  private inText = false;
+  private phonetic = 0;
+  private inEntity = false;
+
+  constructor(
+    private readonly part: string,
+    private readonly limits: GateLimits,
+    private readonly tally: WorkbookTally,
+  ) {}
+
+  tag(tag: XmlTag): void {
+    this.inEntity = false;
+    if (tag.name.startsWith('!')) return;
+    if (this.root === null && !tag.closing) this.root = tag.name;
+    if (this.root === 'worksheet') this.worksheetTag(tag);
+    if (this.root === 'worksheet' || this.root === 'sst') this.stringTag(tag);
+  }
+
+  text(text: string, from: number, to: number, cdata: boolean): void {
+    if (!this.inText || this.item === null) return;
+    if (cdata) {
+      this.item.length += to - from;
+      return;
+    }
+    // An entity (`&amp;`, `&#7899;`) is one character of the cell's text.
+    let length = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inEntity) {
+        if (c === 0x3b /* ; */) this.inEntity = false;
+      } else {
+        length++;
+        if (c === 0x26 /* & */) this.inEntity = true;
+      }
+    }
+    this.item.length += length;
+  }
+
+  doctype(): void {
+    this.report({ kind: 'doctype', part: this.part });
+  }
+
+  private worksheetTag(tag: XmlTag): void {
+    if (tag.closing || !WORKSHEET_TAGS.has(tag.name)) return;
+    if (tag.truncated) {
+      this.report({ kind: 'damaged', detail: `<${tag.name}> tag longer than ${MAX_TAG_CHARS} characters in ${this.part}` });
+      return;
+    }
+    switch (tag.name) {
+      case 'c':
+        return this.cell(tag);
+      case 'row': {
+        const row = Number(attribute(tag, 'r'));
+        if (Number.isInteger(row) && (row < 1 || row > this.limits.maxRows)) this.outsideGrid(`${row}:${row}`);
+        return;
+      }
+      case 'dimension':
+        return this.dimension(attribute(tag, 'ref'));
+      case 'mergeCell':
+        return this.mergeCell(attribute(tag, 'ref'));
+    }
+  }
+
+  private cell(tag: XmlTag): void {
+    this.tally.cells++;
+    if (this.tally.cells > this.limits.maxCells && !this.tally.cellLimitReported) {
+      this.tally.cellLimitReported = true;
+      this.problems.push({ kind: 'cell-count', part: this.part, cells: this.tally.cells, limit: this.limits.maxCells });
+    }
+    this.lastCell = attribute(tag, 'r');
+    if (this.lastCell !== undefined && this.beyondGrid(cellPosition(this.lastCell))) this.outsideGrid(this.lastCell);
+  }
+
+  private dimension(ref: string | undefined): void {
+    const range = ref === undefined ? null : rangeArea(ref);
+    if (ref === undefined || range === null) return;
+    if (range.corners.some((corner) => this.beyondGrid(corner))) this.outsideGrid(ref);
+    else if (range.cells > this.limits.maxCells) {
+      this.report({ kind: 'dimension', part: this.part, ref, cells: range.cells });
+    }
+  }
+
+  private mergeCell(ref: string | undefined): void {
+    const range = ref === undefined ? null : rangeArea(ref);
+    if (ref === undefined || range === null) return;
+    if (range.corners.some((corner) => this.beyondGrid(corner))) this.outsideGrid(ref);
+    this.mergedCells += range.cells;
+    if (this.mergedCells > this.limits.maxMergedCells) {
+      this.report({ kind: 'merged', part: this.part, cells: this.mergedCells, limit: this.limits.maxMergedCells });
+    }
+  }
+
+  private stringTag(tag: XmlTag): void {
+    switch (tag.name) {
+      case 'si':
+      case 'is':
+        if (tag.closing) this.endItem();
+        else if (!tag.selfClosing) this.item = { length: 0, cell: tag.name === 'is' ? this.lastCell : undefined };
+        return;
+      case 'rPh':
+        // Phonetic guides (furigana) are not part of the cell's text.
+        if (tag.closing) this.phonetic = Math.max(0, this.phonetic - 1);
+        else if (!tag.selfClosing) this.phonetic++;
+        return;
+      case 't':
+        this.inText = !tag.closing && !tag.selfClosing && this.phonetic === 0;
+        return;
+    }
+  }
+
+  private endItem(): void {
+    if (this.item !== null && this.item.length > this.limits.maxTextLength) {
+      this.report({
+        kind: 'long-text',
+        part: this.part,
+        ...(this.item.cell === undefined ? {} : { cell: this.item.cell }),
+        length: this.item.length,
+        limit: this.limits.maxTextLength,
+      });
+    }
+    this.item = null;
+    this.inText = false;
+  }
+
+  private beyondGrid(position: CellPosition | null): boolean {
+    if (position === null) return false;
+    const { row, column } = position;
+    return row < 1 || row > this.limits.maxRows || column < 1 || column > this.limits.maxColumns;
+  }
+
+  private outsideGrid(ref: string): void {
+    this.report({ kind: 'outside-grid', part: this.part, ref });
+  }
+
+  private report(problem: GateProblem): void {
+    if (this.reported.has(problem.kind)) return;
+    this.reported.add(problem.kind);
+    this.problems.push(problem);
+  }
+}
+
+/** `B7` → row 7, column 2; `AAAA1` reads as a column past any grid. Null when not a cell reference. */
+function cellPosition(ref: string): CellPosition | null {
+  const match = CELL_REF.exec(ref);
+  if (!match) return null;
+  const [, letters = '', digits = ''] = match;
+  let column = letters.length > MAX_COLUMN_LETTERS ? Infinity : 0;
+  for (const letter of letters.slice(0, MAX_COLUMN_LETTERS).toUpperCase()) {
+    column = column * 26 + (letter.charCodeAt(0) - 64);
+  }
+  return { row: Number(digits), column };
+}
+
+/** The cells a range `A1:C3` (or a single cell) covers, and its corners. */
+function rangeArea(ref: string): { cells: number; corners: CellPosition[] } | null {
+  const [first = '', second = first, ...rest] = ref.split(':');
+  const from = cellPosition(first);
+  const to = cellPosition(second);
+  if (from === null || to === null || rest.length > 0) return null;
+  const cells = (Math.abs(to.row - from.row) + 1) * (Math.abs(to.column - from.column) + 1);
+  return { cells, corners: [from, to] };
+}
