@@ -72,8 +72,9 @@ export type CitedDocument = z.infer<typeof CitedDocument>;
 export const ReportingDuty = z.object({
   from: z.array(AgencyRef).default([]),
   to: AgencyRef.nullable(),
-  /** Day and month as the document writes it, e.g. `15/12 hàng năm`. */
-  due: z.string().min(1),
+  /** Day and month as the document writes it, e.g. `15/12 hàng năm`; null when the document sets
+   * no periodic deadline (reports only when problems arise, as in 40/KH-UBND). */
+  due: z.string().min(1).nullable(),
   text: z.string().default(''),
 });
 export type ReportingDuty = z.infer<typeof ReportingDuty>;

@@ -46,7 +46,7 @@ export function documentRef(plan: Plan, lists: ValueLists): string {
  */
 export function reportDeadline(plan: Plan, period: Period): string | null {
   const duty = plan.document.reporting[0];
-  if (duty === undefined || period.kind !== 'year') return null;
+  if (duty === undefined || duty.due === null || period.kind !== 'year') return null;
   const day = parseYearlyDay(duty.due);
   return day.ok ? isoDate(period.year, day.value.month, day.value.day) : null;
 }

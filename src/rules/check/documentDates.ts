@@ -79,7 +79,7 @@ function reportingDeadlines(plan: Plan): Finding[] {
   const issued = plan.document.date;
   return plan.document.reporting.flatMap((duty, index): Finding[] => {
     const where = `document.reporting[${index}].due`;
-    if (parseYearlyDay(duty.due).ok) return [];
+    if (duty.due === null || parseYearlyDay(duty.due).ok) return [];
     const date = parseVnDate(duty.due);
     if (!date.ok) {
       const reason = { message_vi: date.reason_vi, message_en: date.reason_en };

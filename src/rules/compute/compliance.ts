@@ -137,7 +137,7 @@ const YEAR_END: YearlyDay = { day: 31, month: 12 };
  */
 export function yearlyReportingDay(plan: Plan): YearlyDay {
   const days = plan.document.reporting
-    .map((duty) => parseYearlyDay(duty.due))
+    .flatMap((duty) => (duty.due === null ? [] : [parseYearlyDay(duty.due)]))
     .flatMap((result) => (result.ok ? [result.value] : []));
   return days.reduce<YearlyDay | null>(
     (earliest, day) =>
