@@ -1,0 +1,38 @@
+/**
+ * Validation (kiểm tra dữ liệu nhập) → an Office.js data-validation rule (ExcelApi 1.8). The rules
+ * and the bilingual error messages are the same as in `.xlsx` files: an inline list when it fits
+ * Excel's 255 characters and holds no comma or quote, otherwise a range on the `_lists` sheet.
+ */
+import type { Validation } from '../port';
+import { inlineList, toExcelValidation, type ListRange } from '../xlsx/validation';
+
+export interface OfficeValidation {
+  readonly rule: Excel.DataValidationRule;
+  readonly errorAlert: Excel.DataValidationErrorAlert;
+}
+
+function rule(validation: Validation, listRange: ListRange): Excel.DataValidationRule {
+  switch (validation.type) {
+    case 'list': {
+      // Office.js takes an inline list without the quotes a file stores around it.
+      const inline = inlineList(validation.values);
+      return { list: { inCellDropDown: true, source: inline ? inline.slice(1, -1) : `=${listRange(validation.values)}` } };
+    }
+    case 'decimal':
+      return { decimal: { operator: 'Between', formula1: validation.min, formula2: validation.max } };
+    case 'whole':
+      return { wholeNumber: { operator: 'Between', formula1: validation.min, formula2: validation.max } };
+    case 'date':
+      return { date: { operator: 'Between', formula1: validation.min, formula2: validation.max } };
+  }
+}
+
+/** The rule and error alert for a checked Validation. */
+export function toOfficeValidation(validation: Validation, listRange: ListRange): OfficeValidation {
+  // Only the messages are taken from the file rule; they do not depend on where a list lives.
+  const { errorTitle, error } = toExcelValidation(validation, () => '');
+  return {
+    rule: rule(validation, listRange),
+    errorAlert: { showAlert: true, style: 'Stop', title: errorTitle ?? '', message: error ?? '' },
+  };
+}
