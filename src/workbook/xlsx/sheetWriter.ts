@@ -1,10 +1,20 @@
 /**
  * Writes one checked SheetSpec onto an empty exceljs worksheet: real Excel tables (ListObjects)
  * with styled columns and data validation, styled cell blocks with merges, notes and internal
- * links, frozen header rows, print setup and protection without a password.
+ * links, frozen header rows, print setup and protection without a password. Rows with wrapped
+ * text get an estimated height, since LibreOffice does not fit them on opening the file.
  */
 import type { Cell, Style, Worksheet } from 'exceljs';
-import { a1, absoluteRangeA1, parseA1, parseRange, parseSheetRef, quoteSheetName, rangeA1 } from '../address';
+import {
+  a1,
+  absoluteRangeA1,
+  parseA1,
+  parseRange,
+  parseSheetRef,
+  quoteSheetName,
+  rangeA1,
+  type RangeAddress,
+} from '../address';
 import {
   isDateValue,
   type Block,
@@ -15,6 +25,7 @@ import {
   type StyledCell,
   type TableSpec,
 } from '../port';
+import { DEFAULT_COLUMN_WIDTH, rowHeight, type WrappedText } from '../rowHeight';
 import { toExcelStyle, withDateFormat } from './cellStyle';
 import { toExcelValue } from './cellValue';
 import { addValidation } from './excelInternals';
@@ -57,6 +68,51 @@ class StyleCache {
   }
 }
 
+/** A wrapped cell, kept until every column width of the sheet is known. */
+interface WrappedCell {
+  /** The cell, or the merged range it heads. */
+  readonly area: RangeAddress;
+  readonly text: string;
+  readonly style: CellStyle;
+}
+
+/**
+ * Heights for the rows holding wrapped text. A height the spec states wins; the others are
+ * estimated from the text, the column widths and the font (Excel fits them only on edit).
+ */
+class RowFit {
+  private readonly cells: WrappedCell[] = [];
+  private readonly stated = new Set<number>();
+
+  add(area: RangeAddress, value: CellValue, style: CellStyle | undefined): void {
+    // Numbers, dates and formulas do not wrap: they take one line.
+    if (style?.wrap) this.cells.push({ area, text: typeof value === 'string' ? value : '', style });
+  }
+
+  state(row: number): void {
+    this.stated.add(row);
+  }
+
+  apply(ws: Worksheet): void {
+    const byRow = new Map<number, WrappedText[]>();
+    for (const { area, text, style } of this.cells) {
+      let width = 0;
+      for (let col = area.left; col <= area.right; col++) width += ws.getColumn(col).width ?? DEFAULT_COLUMN_WIDTH;
+      const rows = area.bottom - area.top + 1;
+      const wrapped: WrappedText = { text, width, fontSize: style.fontSize, bold: style.bold, rows };
+      for (let row = area.top; row <= area.bottom; row++) {
+        if (this.stated.has(row)) continue;
+        const cells = byRow.get(row);
+        if (cells) cells.push(wrapped);
+        else byRow.set(row, [wrapped]);
+      }
+    }
+    for (const [row, cells] of byRow) ws.getRow(row).height = rowHeight(cells);
+  }
+}
+
+const single = (row: number, col: number): RangeAddress => ({ top: row, left: col, bottom: row, right: col });
+
 /** Each cell gets its own top-level style object, so a later change to one cell leaves the others. */
 const applyStyle = (cell: Cell, style: Partial<Style>): void => {
   cell.style = { ...style };
@@ -75,7 +131,14 @@ function writeValue(cell: Cell, value: CellValue, link: string | undefined): voi
   cell.value = { text: String(value), hyperlink: target };
 }
 
-function writeTable(ws: Worksheet, at: string, table: TableSpec, lists: ListRange, styles: StyleCache): void {
+function writeTable(
+  ws: Worksheet,
+  at: string,
+  table: TableSpec,
+  lists: ListRange,
+  styles: StyleCache,
+  rowFit: RowFit,
+): void {
   const origin = parseA1(at);
   if (!origin) return;
   const width = table.columns.length;
@@ -96,6 +159,7 @@ function writeTable(ws: Worksheet, at: string, table: TableSpec, lists: ListRang
     const headerStyle = styles.get(table.headerStyle);
     for (let c = 0; c < width; c++) applyStyle(ws.getCell(origin.row, origin.col + c), headerStyle);
   }
+  table.columns.forEach((column, c) => rowFit.add(single(origin.row, origin.col + c), column.header, table.headerStyle));
   const firstDataRow = origin.row + 1;
   const lastDataRow = origin.row + rows.length;
   table.columns.forEach((column, c) => {
@@ -107,6 +171,7 @@ function writeTable(ws: Worksheet, at: string, table: TableSpec, lists: ListRang
       const value = row[c] ?? null;
       const style = value !== null && isDateValue(value) ? dated : plain;
       if (style) applyStyle(ws.getCell(firstDataRow + r, col), style);
+      rowFit.add(single(firstDataRow + r, col), value, column.style);
     });
     if (column.validation) {
       const range = rangeA1({ top: firstDataRow, left: col, bottom: lastDataRow, right: col });
@@ -120,12 +185,21 @@ function styleOf(cell: StyledCell, styles: StyleCache): Partial<Style> | undefin
   return cell.style ? styles.get(cell.style) : undefined;
 }
 
-function writeCells(ws: Worksheet, block: Extract<Block, { kind: 'cells' }>, styles: StyleCache): void {
+function writeCells(ws: Worksheet, block: Extract<Block, { kind: 'cells' }>, styles: StyleCache, rowFit: RowFit): void {
   const origin = parseA1(block.at);
   if (!origin) return;
+  const merges = (block.merges ?? []).map(parseRange).filter((range): range is RangeAddress => range !== null);
+  /** A merged range's text wraps in the width of all its columns; the cells it covers show nothing. */
+  const areaOf = (row: number, col: number): RangeAddress | null => {
+    const merge = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+    if (!merge) return single(row, col);
+    return merge.top === row && merge.left === col ? merge : null;
+  };
   block.rows.forEach((row, r) =>
     row.forEach((spec, c) => {
       if (!spec) return;
+      const area = areaOf(origin.row + r, origin.col + c);
+      if (area) rowFit.add(area, spec.value, spec.style);
       const cell = ws.getCell(origin.row + r, origin.col + c);
       writeValue(cell, spec.value, spec.link);
       const style = styleOf(spec, styles);
@@ -135,12 +209,10 @@ function writeCells(ws: Worksheet, block: Extract<Block, { kind: 'cells' }>, sty
   );
   // Merging after styling: exceljs gives every merged cell the first cell's style, so borders
   // are drawn round the whole merged area.
-  for (const merge of block.merges ?? []) {
-    const range = parseRange(merge);
-    if (range) ws.mergeCells(range.top, range.left, range.bottom, range.right);
-  }
+  for (const range of merges) ws.mergeCells(range.top, range.left, range.bottom, range.right);
   for (const [offset, height] of Object.entries(block.rowHeights ?? {})) {
     ws.getRow(origin.row + Number(offset)).height = height;
+    rowFit.state(origin.row + Number(offset));
   }
 }
 
@@ -167,15 +239,17 @@ function applyPrint(ws: Worksheet, print: PrintSetup): void {
 /** Fills an empty worksheet from a checked spec. */
 export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListRange): Promise<void> {
   const styles = new StyleCache();
+  const rowFit = new RowFit();
   ws.state = spec.state ?? 'visible';
   if (spec.tabColor) ws.properties.tabColor = { argb: `FF${spec.tabColor.toUpperCase()}` };
   spec.columnWidths?.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
   for (const block of spec.blocks) {
-    if (block.kind === 'table') writeTable(ws, block.at, block.table, lists, styles);
-    else writeCells(ws, block, styles);
+    if (block.kind === 'table') writeTable(ws, block.at, block.table, lists, styles, rowFit);
+    else writeCells(ws, block, styles, rowFit);
   }
+  rowFit.apply(ws);
   if (spec.frozenRows) {
     const topLeftCell = a1(spec.frozenRows + 1, 1);
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.frozenRows, topLeftCell, activeCell: topLeftCell }];
