@@ -6,10 +6,11 @@ import { type Command, CommanderError } from 'commander';
 import * as check from './commands/check';
 import * as importAppendix from './commands/importAppendix';
 import * as init from './commands/init';
+import * as report from './commands/report';
 import * as templates from './commands/templates';
 import { CliProgram, type CliIo, ExitCode, processIo } from './io';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [check, importAppendix, init, templates];
+const COMMANDS: readonly { register(program: Command): void }[] = [check, importAppendix, init, templates, report];
 
 export function buildProgram(io: CliIo): CliProgram {
   const program = new CliProgram(io)
