@@ -5,11 +5,8 @@
  */
 import type { CellStyle, SheetSpec, StyledCell } from '../workbook/port';
 import { fill } from './agencyText';
+import { rowHeight } from './rowHeight';
 import type { AgencyLayout } from './schema';
-
-/** Characters of a Times New Roman line per unit of column width, measured on the rendered sheet. */
-const CHARS_PER_WIDTH = 1.2;
-const LINE_HEIGHT = 1.35;
 
 export function instructionsSheet(layout: AgencyLayout, values: Readonly<Record<string, string>>): SheetSpec {
   const { instructions, look } = layout;
@@ -29,10 +26,8 @@ export function instructionsSheet(layout: AgencyLayout, values: Readonly<Record<
   const rows: (StyledCell | null)[][] = lines.map((line) => [line.text === '' ? null : { value: line.text, style: line.style }]);
   const rowHeights: Record<number, number> = {};
   lines.forEach((line, index) => {
-    const size = line.style.fontSize ?? look.fontSize;
-    const perLine = Math.max(1, Math.floor((instructions.width * CHARS_PER_WIDTH * look.fontSize) / size));
-    const count = Math.max(1, Math.ceil(line.text.length / perLine));
-    rowHeights[index] = Math.ceil(count * size * LINE_HEIGHT + 4);
+    const { fontSize, bold } = line.style;
+    rowHeights[index] = rowHeight([{ text: line.text, width: instructions.width, fontSize, bold }]);
   });
   return {
     name: instructions.name,

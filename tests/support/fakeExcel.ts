@@ -17,7 +17,8 @@
  * - a protected sheet refuses changes to its cells; the last visible sheet cannot be deleted or
  *   hidden; sheet and table names are unique regardless of case.
  * It does not calculate: a formula cell reads back as 0. Format properties are recorded on every
- * cell of the range they were set on.
+ * cell of the range they were set on. It does not measure text either: `format.autofitRows()`
+ * records the rows as fitted, and drops any height set on them before.
  */
 import { lettersToCol, parseRange, rangeA1, type RangeAddress } from '../../src/workbook/address';
 import type { ExcelRun } from '../../src/workbook/officejs/officeWorkbook';
@@ -99,6 +100,8 @@ export class FakeSheet {
   readonly notes: FakeNote[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows Excel was asked to fit to their content. */
+  readonly fittedRows = new Set<number>();
   readonly pageLayout: Record<string, unknown> = {};
 
   constructor(public name: string) {}
@@ -912,6 +915,20 @@ class FakeRange extends FakeObject<RangeTarget> {
     return this.loaded('columnCount');
   }
 
+  /** Runs `format.autofitRows()`: a protected sheet allows it only with `allowFormatRows`. */
+  fitRows(): void {
+    this.call('format.autofitRows', undefined, '1.2', (target) => {
+      const { sheet, rect } = target;
+      if (sheet.protection.protected && !sheet.protection.options?.allowFormatRows) {
+        throw new FakeOfficeError('AccessDenied', `The sheet "${sheet.name}" is protected.`);
+      }
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        sheet.rowHeights.delete(row);
+        sheet.fittedRows.add(row);
+      }
+    });
+  }
+
   merge(across = false): void {
     this.call('merge', [across], '1.2', (target) => {
       this.checkEditable(target);
@@ -1094,6 +1111,10 @@ class FakeRangeFormat {
   }
   set rowHeight(value: number) {
     this.put('rowHeight', value, '1.2');
+  }
+
+  autofitRows(): void {
+    this.range.fitRows();
   }
 }
 

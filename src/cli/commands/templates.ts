@@ -17,7 +17,7 @@ import { type Parsed, parsed, rejected } from '../../domain/vn/result';
 import type { Unassigned } from '../../layout/assignments';
 import type { MasterRead } from '../../layout/masterRead';
 import { createXlsx, openXlsx } from '../../workbook/xlsx/xlsxWorkbook';
-import { WorkbookLimitError, WorkbookReadError } from '../../workbook/xlsx/errors';
+import { WorkbookLimitError, WorkbookReadError } from '../../workbook/errors';
 import { renderTable } from '../format';
 import { bilingual, cliContext, ExitCode, renderFindings } from '../io';
 import { readBinaryFile, writeBinaryFile } from './binaryFiles';

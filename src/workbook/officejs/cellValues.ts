@@ -12,8 +12,8 @@
  * format as `{ date }`.
  */
 import { excelSerialToIso, isoToExcelSerial } from '../../domain/vn/date';
+import { DEFAULT_DATE_FORMAT } from '../formats';
 import { isDateValue, type CellStyle, type CellValue, type ReadCell } from '../port';
-import { DEFAULT_DATE_FORMAT } from '../xlsx/cellStyle';
 
 /** Định dạng văn bản — Excel keeps what is written into such a cell as text. */
 export const TEXT_FORMAT = '@';

@@ -1,60 +1,51 @@
 /**
- * The hidden `_lists` sheet (danh sách thả xuống) of the open workbook, as the `.xlsx` adapter
- * keeps it: one drop-down list per column from row 1. The lists already there are read in the
- * first request of a write and reused, so writing the same sheets again does not grow the sheet.
+ * The hidden `_lists` sheet of the open workbook, kept as in `.xlsx` files. The lists already there
+ * are read in the first request of a write; the lists this write adds are collected, to be written
+ * by the write's own steps.
  */
-import { absoluteRangeA1, quoteSheetName } from '../address';
-import { LISTS_SHEET } from '../xlsx/listsSheet';
+import { ListColumns, listCells, type ListColumn } from '../lists';
 
-const listKey = (values: readonly string[]): string => JSON.stringify(values);
+/** The loaded used range of the sheet, at 0-based `rowIndex`, `columnIndex` as Office.js reports them. */
+export interface LoadedLists {
+  readonly values: readonly (readonly unknown[])[];
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+}
 
-/** A list to append: its 1-based column and its values. */
-export interface NewList {
-  readonly col: number;
-  readonly values: readonly string[];
+const isEmpty = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
+
+/** Each column of the sheet up to the last used one, as text from row 1 down to its first empty cell. */
+function listsIn(used: LoadedLists): string[][] {
+  const width = used.values[0]?.length ?? 0;
+  return Array.from({ length: used.columnIndex + width }, (_, i) => {
+    const c = i - used.columnIndex;
+    const values: string[] = [];
+    // A list starts in row 1: a used range starting lower holds none.
+    if (c < 0 || used.rowIndex !== 0) return values;
+    for (const row of used.values) {
+      if (isEmpty(row[c])) break;
+      values.push(String(row[c]));
+    }
+    return values;
+  });
 }
 
 export class OfficeListsSheet {
-  private readonly columns = new Map<string, number>();
-  private lastColumn = 0;
-  private readonly added: NewList[] = [];
+  private readonly added: ListColumn[] = [];
+  private readonly columns: ListColumns;
 
-  /**
-   * `values` is the loaded used range of the sheet (null when the sheet is empty or absent), at
-   * 0-based `rowIndex`, `columnIndex` as Office.js reports them.
-   */
-  constructor(used: { readonly values: readonly (readonly unknown[])[]; readonly rowIndex: number; readonly columnIndex: number } | null) {
-    if (!used) return;
-    const width = used.values[0]?.length ?? 0;
-    this.lastColumn = used.columnIndex + width;
-    if (used.rowIndex !== 0) return;
-    for (let c = 0; c < width; c++) {
-      const values: string[] = [];
-      for (const row of used.values) {
-        const cell = row[c];
-        if (cell === '' || cell === null || cell === undefined) break;
-        values.push(String(cell));
-      }
-      const key = listKey(values);
-      if (values.length > 0 && !this.columns.has(key)) this.columns.set(key, used.columnIndex + c + 1);
-    }
+  /** `used` is null when the sheet is empty or absent. */
+  constructor(used: LoadedLists | null) {
+    this.columns = new ListColumns(used ? listsIn(used) : [], (list) => this.added.push(list));
   }
 
   /** The absolute range holding `values`, e.g. `'_lists'!$B$1:$B$7`; new lists are appended. */
   rangeFor(values: readonly string[]): string {
-    const key = listKey(values);
-    let col = this.columns.get(key);
-    if (col === undefined) {
-      col = ++this.lastColumn;
-      this.columns.set(key, col);
-      this.added.push({ col, values });
-    }
-    const range = absoluteRangeA1({ top: 1, left: col, bottom: values.length, right: col });
-    return `${quoteSheetName(LISTS_SHEET)}!${range}`;
+    return listCells(this.columns.columnFor(values));
   }
 
   /** Lists this write must append to the sheet. */
-  get newLists(): readonly NewList[] {
+  get newLists(): readonly ListColumn[] {
     return this.added;
   }
 }

@@ -3,7 +3,7 @@
  * telling the officer what to do. Nothing is swallowed: our own errors (a bad SheetSpec) and
  * programming errors pass through unchanged.
  */
-import { WorkbookSpecError } from '../xlsx/errors';
+import { WorkbookSpecError } from '../errors';
 
 interface Advice {
   readonly vi: string;

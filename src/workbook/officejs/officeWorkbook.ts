@@ -7,9 +7,10 @@
  *   the byte budget allows (one for ordinary plans; more only when the data's bytes exceed it).
  * Office errors are rethrown as OfficeWorkbookError; a bad SheetSpec fails before anything is written.
  */
+import { LISTS_SHEET } from '../lists';
+import { excelNameKey as key } from '../names';
 import type { SheetGrid, SheetInfo, SheetSpec, TableData, WorkbookPort } from '../port';
-import { LISTS_SHEET } from '../xlsx/listsSheet';
-import { checkSpecs, type ExistingSheet } from '../xlsx/specChecks';
+import { checkSpecs, type ExistingSheet } from '../specChecks';
 import { Degradations } from './degradations';
 import { OfficeListsSheet } from './listsSheet';
 import { excelTooOld, toWorkbookError } from './officeErrors';
@@ -34,8 +35,6 @@ export interface OfficeWorkbookOptions {
 
 /** Values are written in chunks of a quarter of the budget, so that chunks pack into full requests. */
 const CHUNKS_PER_REQUEST = 4;
-
-const key = (name: string): string => name.toLowerCase();
 
 class OfficeWorkbook implements WorkbookPort {
   constructor(

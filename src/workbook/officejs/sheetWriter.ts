@@ -1,24 +1,24 @@
 /**
  * Plans the writing of one checked SheetSpec onto a new, empty worksheet as measured steps: values
  * and number formats as whole 2-D arrays in chunks of rows, real Excel tables made from the written
- * range, styles on rectangles, merges, links, notes, data validation, frozen rows, print setup and
- * tab colour. Features newer than ExcelApi 1.7 are planned only when Excel supports them; otherwise
- * they are recorded as left out. Nothing is queued until the steps run.
+ * range, styles on rectangles, merges, links, notes, data validation, rows fitted to wrapped text,
+ * frozen rows, print setup and tab colour. Features newer than ExcelApi 1.7 are planned only when
+ * Excel supports them; otherwise they are recorded as left out. Nothing is queued until the steps
+ * run.
  */
 import { a1, colToLetters, parseA1, parseRange, parseSheetRef, quoteSheetName, rangeA1, type CellAddress } from '../address';
+import { WorkbookSpecError } from '../errors';
+import { DEFAULT_TABLE_STYLE } from '../formats';
+import type { ListRange } from '../lists';
+import { pageMarginsCm } from '../pageMargins';
 import type { Block, CellStyle, PrintSetup, SheetSpec, StyledCell, TableSpec } from '../port';
-import { WorkbookSpecError } from '../xlsx/errors';
-import type { ListRange } from '../xlsx/validation';
+import { columnWidths, rowsToFit } from '../wrappedRows';
 import { EMPTY_CELL, TEXT_FORMAT, isTextColumn, toOfficeCell, type OfficeCell } from './cellValues';
 import type { Degradation } from './degradations';
 import { applyStyle, styleOperationCount, styleRectangles, widthToPoints, type Size } from './rangeStyle';
 import { chunkRows, jsonBytes, slice2d, writeStep, type WriteStep } from './requestBudget';
 import type { ExcelFeatures } from './requirements';
 import { toOfficeValidation } from './validationRule';
-
-const DEFAULT_TABLE_STYLE = 'TableStyleMedium2';
-/** Excel's default header/footer margin (0.3 inch), kept inside the page margin. */
-const HEADER_FOOTER_CM = 0.762;
 
 /** What a protected sheet still lets the officer do; the same choices as in `.xlsx` files. */
 const PROTECTION: Excel.WorksheetProtectionOptions = {
@@ -225,18 +225,26 @@ function cellsSteps(sheet: SheetRef, spec: SheetSpec, block: Extract<Block, { ki
   return { values, after: steps };
 }
 
-/** Column widths in characters by 1-based column: the sheet's, then its tables' columns. */
-function columnWidths(spec: SheetSpec): Map<number, number> {
-  const widths = new Map<number, number>();
-  spec.columnWidths?.forEach((width, i) => widths.set(i + 1, width));
-  for (const block of spec.blocks) {
-    if (block.kind !== 'table') continue;
-    const origin = originOf(block.at, spec.name);
-    block.table.columns.forEach((column, c) => {
-      if (column.width !== undefined) widths.set(origin.col + c, column.width);
-    });
+/** Consecutive rows, as `from:to` runs. */
+function rowRuns(rows: Iterable<number>): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1) last.to = row;
+    else runs.push({ from: row, to: row });
   }
-  return widths;
+  return runs;
+}
+
+/**
+ * Rows holding wrapped text whose height the spec leaves open, fitted by Excel (ExcelApi 1.2) once
+ * their values, styles and column widths are queued: where the `.xlsx` writer can only estimate a
+ * height, Excel measures the text. Whole rows, so that every block on a row counts.
+ */
+function fitRowsSteps(sheet: SheetRef, spec: SheetSpec): WriteStep[] {
+  return rowRuns(rowsToFit(spec).keys()).map(({ from, to }) =>
+    writeStep(1, 0, () => sheet().getRange(`${from}:${to}`).format.autofitRows()),
+  );
 }
 
 function printStep(sheet: SheetRef, spec: SheetSpec, print: PrintSetup, env: PlanEnvironment): WriteStep[] {
@@ -244,20 +252,13 @@ function printStep(sheet: SheetRef, spec: SheetSpec, print: PrintSetup, env: Pla
     env.degrade('print', spec.name);
     return [];
   }
-  const { top, bottom, left, right } = print.marginsCm;
+  const margins = pageMarginsCm(print);
   return [
     writeStep(5, 0, () => {
       const layout = sheet().pageLayout;
       layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       layout.paperSize = 'A4';
-      layout.setPrintMargins('Centimeters', {
-        top,
-        bottom,
-        left,
-        right,
-        header: Math.min(HEADER_FOOTER_CM, top / 2),
-        footer: Math.min(HEADER_FOOTER_CM, bottom / 2),
-      });
+      layout.setPrintMargins('Centimeters', margins);
       // One page wide; as many pages tall as needed (0 = automatic, as in the file format).
       if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.from}:$${print.repeatRows.to}`);
@@ -281,7 +282,7 @@ export function planSheet(sheet: SheetRef, spec: SheetSpec, env: PlanEnvironment
   );
   // Every value is written before any table is made, so that no write lands next to a table
   // and widens it.
-  steps.push(...blocks.flatMap((b) => b.values), ...blocks.flatMap((b) => b.after));
+  steps.push(...blocks.flatMap((b) => b.values), ...blocks.flatMap((b) => b.after), ...fitRowsSteps(sheet, spec));
   if (spec.frozenRows) {
     const count = spec.frozenRows;
     steps.push(writeStep(1, 0, () => sheet().freezePanes.freezeRows(count)));

@@ -1,10 +1,11 @@
 /**
- * Validation (kiểm tra dữ liệu nhập) → an Office.js data-validation rule (ExcelApi 1.8). The rules
- * and the bilingual error messages are the same as in `.xlsx` files: an inline list when it fits
- * Excel's 255 characters and holds no comma or quote, otherwise a range on the `_lists` sheet.
+ * Validation (kiểm tra dữ liệu nhập) → an Office.js data-validation rule (ExcelApi 1.8), with the
+ * same inline lists and stop alert as in `.xlsx` files; a list that cannot be inline is read from
+ * a range on the `_lists` sheet.
  */
+import type { ListRange } from '../lists';
 import type { Validation } from '../port';
-import { inlineList, toExcelValidation, type ListRange } from '../xlsx/validation';
+import { inlineList, validationError } from '../validationRules';
 
 export interface OfficeValidation {
   readonly rule: Excel.DataValidationRule;
@@ -29,10 +30,9 @@ function rule(validation: Validation, listRange: ListRange): Excel.DataValidatio
 
 /** The rule and error alert for a checked Validation. */
 export function toOfficeValidation(validation: Validation, listRange: ListRange): OfficeValidation {
-  // Only the messages are taken from the file rule; they do not depend on where a list lives.
-  const { errorTitle, error } = toExcelValidation(validation, () => '');
+  const { title, message } = validationError(validation);
   return {
     rule: rule(validation, listRange),
-    errorAlert: { showAlert: true, style: 'Stop', title: errorTitle ?? '', message: error ?? '' },
+    errorAlert: { showAlert: true, style: 'Stop', title, message },
   };
 }

@@ -7,8 +7,9 @@
  * stays last). It also hands out the worksheet proxies the content steps write to, one per sheet.
  */
 import { rangeA1 } from '../address';
+import { LISTS_SHEET } from '../lists';
+import { excelNameKey as key, findNamed } from '../names';
 import type { SheetSpec } from '../port';
-import { LISTS_SHEET } from '../xlsx/listsSheet';
 import type { OfficeListsSheet } from './listsSheet';
 import { jsonBytes, writeStep, type WriteStep } from './requestBudget';
 import { protectStep, type SheetRef } from './sheetWriter';
@@ -18,8 +19,6 @@ export interface LoadedSheet {
   readonly name: string;
   readonly visibility: string;
 }
-
-const key = (name: string): string => name.toLowerCase();
 
 export class WritePlan {
   /** Proxies by sheet name (case ignored), made by the steps and reused by every later step. */
@@ -172,8 +171,7 @@ export class WritePlan {
     return moves;
   }
 
-  /** Sheet names in Excel ignore case. */
   private find(name: string): LoadedSheet | undefined {
-    return this.existing.find((s) => s.name === name) ?? this.existing.find((s) => key(s.name) === key(name));
+    return findNamed(this.existing, name);
   }
 }

@@ -2,9 +2,6 @@
 import type { Style } from 'exceljs';
 import type { CellStyle } from '../port';
 
-/** What a date cell shows unless its column says otherwise (Vietnamese order: day/month/year). */
-export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
-
 const DEFAULT_FONT = { name: 'Calibri', size: 11 } as const;
 
 const argb = (rgb: string): { argb: string } => ({ argb: `FF${rgb.toUpperCase()}` });
@@ -49,9 +46,3 @@ export function toExcelStyle(style: CellStyle): Partial<Style> {
   if (style.locked !== undefined) out.protection = { locked: style.locked };
   return out;
 }
-
-/** The style of a date cell: the column's, with the date format when the column sets none. */
-export const withDateFormat = (style: CellStyle | undefined): CellStyle => ({
-  ...style,
-  numberFormat: style?.numberFormat ?? DEFAULT_DATE_FORMAT,
-});

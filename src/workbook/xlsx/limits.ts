@@ -3,7 +3,7 @@
  * memory in the browser. Beyond these limits the reader stops with `WorkbookLimitError`.
  */
 import { z } from 'zod';
-import { WorkbookLimitError } from './errors';
+import { WorkbookLimitError } from '../errors';
 
 export const WorkbookLimits = z.object({
   maxRows: z.number().int().positive(),

@@ -4,7 +4,8 @@
  * links, frozen header rows, print setup and protection without a password. Rows with wrapped
  * text get an estimated height, since LibreOffice does not fit them on opening the file.
  */
-import type { Cell, Style, Worksheet } from 'exceljs';
+import type { Cell, Style, TableStyleProperties, Worksheet } from 'exceljs';
+import { DEFAULT_COLUMN_WIDTH, rowHeight, type WrappedText } from '../../layout/rowHeight';
 import {
   a1,
   absoluteRangeA1,
@@ -15,6 +16,9 @@ import {
   rangeA1,
   type RangeAddress,
 } from '../address';
+import { DEFAULT_TABLE_STYLE, isBuiltInTableStyle, withDateFormat } from '../formats';
+import type { ListRange } from '../lists';
+import { pageMarginsCm } from '../pageMargins';
 import {
   isDateValue,
   type Block,
@@ -25,18 +29,19 @@ import {
   type StyledCell,
   type TableSpec,
 } from '../port';
-import { DEFAULT_COLUMN_WIDTH, rowHeight, type WrappedText } from '../rowHeight';
-import { toExcelStyle, withDateFormat } from './cellStyle';
+import { columnWidths, rowsToFit } from '../wrappedRows';
+import { toExcelStyle } from './cellStyle';
 import { toExcelValue } from './cellValue';
 import { addValidation } from './excelInternals';
-import { isTableTheme } from './specChecks';
-import { toExcelValidation, type ListRange } from './validation';
+import { toExcelValidation } from './validation';
 
-const DEFAULT_TABLE_STYLE = 'TableStyleMedium2';
 const CM_PER_INCH = 2.54;
-/** Excel's default header/footer margin, in inches; kept inside the page margin. */
-const HEADER_FOOTER_INCHES = 0.3;
 const A4 = 9;
+
+type TableTheme = NonNullable<TableStyleProperties['theme']>;
+
+/** exceljs's themes are Excel's built-in table styles, the only ones the spec checks let through. */
+const isTableTheme = (name: string): name is TableTheme => isBuiltInTableStyle(name);
 
 /**
  * What a protected sheet still lets the officer do: select any cell, resize rows and columns,
@@ -68,50 +73,20 @@ class StyleCache {
   }
 }
 
-/** A wrapped cell, kept until every column width of the sheet is known. */
-interface WrappedCell {
-  /** The cell, or the merged range it heads. */
-  readonly area: RangeAddress;
-  readonly text: string;
-  readonly style: CellStyle;
-}
-
 /**
- * Heights for the rows holding wrapped text. A height the spec states wins; the others are
- * estimated from the text, the column widths and the font (Excel fits them only on edit).
+ * Heights for the rows holding wrapped text whose height the spec leaves open, estimated from the
+ * text, the column widths and the font (Excel fits them only on edit).
  */
-class RowFit {
-  private readonly cells: WrappedCell[] = [];
-  private readonly stated = new Set<number>();
-
-  add(area: RangeAddress, value: CellValue, style: CellStyle | undefined): void {
-    // Numbers, dates and formulas do not wrap: they take one line.
-    if (style?.wrap) this.cells.push({ area, text: typeof value === 'string' ? value : '', style });
-  }
-
-  state(row: number): void {
-    this.stated.add(row);
-  }
-
-  apply(ws: Worksheet): void {
-    const byRow = new Map<number, WrappedText[]>();
-    for (const { area, text, style } of this.cells) {
+function fitRows(ws: Worksheet, spec: SheetSpec, widths: ReadonlyMap<number, number>): void {
+  for (const [row, cells] of rowsToFit(spec)) {
+    const texts = cells.map(({ area, text, style }): WrappedText => {
       let width = 0;
-      for (let col = area.left; col <= area.right; col++) width += ws.getColumn(col).width ?? DEFAULT_COLUMN_WIDTH;
-      const rows = area.bottom - area.top + 1;
-      const wrapped: WrappedText = { text, width, fontSize: style.fontSize, bold: style.bold, rows };
-      for (let row = area.top; row <= area.bottom; row++) {
-        if (this.stated.has(row)) continue;
-        const cells = byRow.get(row);
-        if (cells) cells.push(wrapped);
-        else byRow.set(row, [wrapped]);
-      }
-    }
-    for (const [row, cells] of byRow) ws.getRow(row).height = rowHeight(cells);
+      for (let col = area.left; col <= area.right; col++) width += widths.get(col) ?? DEFAULT_COLUMN_WIDTH;
+      return { text, width, fontSize: style.fontSize, bold: style.bold, rows: area.bottom - area.top + 1 };
+    });
+    ws.getRow(row).height = rowHeight(texts);
   }
 }
-
-const single = (row: number, col: number): RangeAddress => ({ top: row, left: col, bottom: row, right: col });
 
 /** Each cell gets its own top-level style object, so a later change to one cell leaves the others. */
 const applyStyle = (cell: Cell, style: Partial<Style>): void => {
@@ -137,7 +112,6 @@ function writeTable(
   table: TableSpec,
   lists: ListRange,
   styles: StyleCache,
-  rowFit: RowFit,
 ): void {
   const origin = parseA1(at);
   if (!origin) return;
@@ -159,19 +133,16 @@ function writeTable(
     const headerStyle = styles.get(table.headerStyle);
     for (let c = 0; c < width; c++) applyStyle(ws.getCell(origin.row, origin.col + c), headerStyle);
   }
-  table.columns.forEach((column, c) => rowFit.add(single(origin.row, origin.col + c), column.header, table.headerStyle));
   const firstDataRow = origin.row + 1;
   const lastDataRow = origin.row + rows.length;
   table.columns.forEach((column, c) => {
     const col = origin.col + c;
-    if (column.width !== undefined) ws.getColumn(col).width = column.width;
     const plain = column.style ? styles.get(column.style) : undefined;
     const dated = toExcelStyle(withDateFormat(column.style));
     rows.forEach((row, r) => {
       const value = row[c] ?? null;
       const style = value !== null && isDateValue(value) ? dated : plain;
       if (style) applyStyle(ws.getCell(firstDataRow + r, col), style);
-      rowFit.add(single(firstDataRow + r, col), value, column.style);
     });
     if (column.validation) {
       const range = rangeA1({ top: firstDataRow, left: col, bottom: lastDataRow, right: col });
@@ -185,21 +156,13 @@ function styleOf(cell: StyledCell, styles: StyleCache): Partial<Style> | undefin
   return cell.style ? styles.get(cell.style) : undefined;
 }
 
-function writeCells(ws: Worksheet, block: Extract<Block, { kind: 'cells' }>, styles: StyleCache, rowFit: RowFit): void {
+function writeCells(ws: Worksheet, block: Extract<Block, { kind: 'cells' }>, styles: StyleCache): void {
   const origin = parseA1(block.at);
   if (!origin) return;
   const merges = (block.merges ?? []).map(parseRange).filter((range): range is RangeAddress => range !== null);
-  /** A merged range's text wraps in the width of all its columns; the cells it covers show nothing. */
-  const areaOf = (row: number, col: number): RangeAddress | null => {
-    const merge = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-    if (!merge) return single(row, col);
-    return merge.top === row && merge.left === col ? merge : null;
-  };
   block.rows.forEach((row, r) =>
     row.forEach((spec, c) => {
       if (!spec) return;
-      const area = areaOf(origin.row + r, origin.col + c);
-      if (area) rowFit.add(area, spec.value, spec.style);
       const cell = ws.getCell(origin.row + r, origin.col + c);
       writeValue(cell, spec.value, spec.link);
       const style = styleOf(spec, styles);
@@ -212,13 +175,12 @@ function writeCells(ws: Worksheet, block: Extract<Block, { kind: 'cells' }>, sty
   for (const range of merges) ws.mergeCells(range.top, range.left, range.bottom, range.right);
   for (const [offset, height] of Object.entries(block.rowHeights ?? {})) {
     ws.getRow(origin.row + Number(offset)).height = height;
-    rowFit.state(origin.row + Number(offset));
   }
 }
 
 function applyPrint(ws: Worksheet, print: PrintSetup): void {
   const inches = (cm: number): number => cm / CM_PER_INCH;
-  const { top, bottom, left, right } = print.marginsCm;
+  const { top, bottom, left, right, header, footer } = pageMarginsCm(print);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: A4,
@@ -228,8 +190,8 @@ function applyPrint(ws: Worksheet, print: PrintSetup): void {
       bottom: inches(bottom),
       left: inches(left),
       right: inches(right),
-      header: Math.min(HEADER_FOOTER_INCHES, inches(top) / 2),
-      footer: Math.min(HEADER_FOOTER_INCHES, inches(bottom) / 2),
+      header: inches(header),
+      footer: inches(footer),
     },
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
     ...(print.repeatRows && { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` }),
@@ -239,17 +201,15 @@ function applyPrint(ws: Worksheet, print: PrintSetup): void {
 /** Fills an empty worksheet from a checked spec. */
 export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListRange): Promise<void> {
   const styles = new StyleCache();
-  const rowFit = new RowFit();
   ws.state = spec.state ?? 'visible';
   if (spec.tabColor) ws.properties.tabColor = { argb: `FF${spec.tabColor.toUpperCase()}` };
-  spec.columnWidths?.forEach((width, i) => {
-    ws.getColumn(i + 1).width = width;
-  });
+  const widths = columnWidths(spec);
+  for (const [col, width] of widths) ws.getColumn(col).width = width;
   for (const block of spec.blocks) {
-    if (block.kind === 'table') writeTable(ws, block.at, block.table, lists, styles, rowFit);
-    else writeCells(ws, block, styles, rowFit);
+    if (block.kind === 'table') writeTable(ws, block.at, block.table, lists, styles);
+    else writeCells(ws, block, styles);
   }
-  rowFit.apply(ws);
+  fitRows(ws, spec, widths);
   if (spec.frozenRows) {
     const topLeftCell = a1(spec.frozenRows + 1, 1);
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.frozenRows, topLeftCell, activeCell: topLeftCell }];

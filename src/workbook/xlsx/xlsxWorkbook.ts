@@ -4,25 +4,23 @@
  */
 import ExcelJS, { type Workbook, type WorkbookView, type Worksheet } from 'exceljs';
 import { parseSheetRef } from '../address';
+import { WorkbookReadError, WorkbookSpecError } from '../errors';
+import { excelNameKey as key, findNamed } from '../names';
 import type { SheetGrid, SheetInfo, SheetSpec, TableData, WorkbookFile } from '../port';
-import { WorkbookReadError, WorkbookSpecError } from './errors';
+import { checkSpecs, type ExistingSheet } from '../specChecks';
 import { getOrderNo, setOrderNo, tableModels, type TableModel } from './excelInternals';
 import { resolveLimits, type WorkbookLimits } from './limits';
 import { ListsSheet } from './listsSheet';
 import { repairLoadedTables } from './loadedTables';
-import { checkSpecs, type ExistingSheet } from './specChecks';
 import { readGrid, readTable, sheetState } from './sheetReader';
 import { writeSheet } from './sheetWriter';
 
-export { WorkbookLimitError, WorkbookReadError, WorkbookSpecError } from './errors';
 export { DEFAULT_LIMITS, type WorkbookLimits } from './limits';
 
 export interface XlsxOptions {
   /** Size guards for reads; defaults in `DEFAULT_LIMITS`. */
   readonly limits?: Partial<WorkbookLimits>;
 }
-
-const key = (name: string): string => name.toLowerCase();
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File header: an `.xlsx` with a password to open, or a legacy `.xls`. */
@@ -127,10 +125,8 @@ class XlsxWorkbook implements WorkbookFile {
     return toArrayBuffer(await this.workbook.xlsx.writeBuffer());
   }
 
-  /** Sheet names in Excel ignore case. */
   private find(name: string): Worksheet | undefined {
-    const sheets = this.workbook.worksheets;
-    return sheets.find((ws) => ws.name === name) ?? sheets.find((ws) => key(ws.name) === key(name));
+    return findNamed(this.workbook.worksheets, name);
   }
 
   private existingSheets(): ExistingSheet[] {

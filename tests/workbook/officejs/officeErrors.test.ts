@@ -1,5 +1,5 @@
 import { OfficeWorkbookError, toWorkbookError } from '../../../src/workbook/officejs/officeErrors';
-import { WorkbookSpecError } from '../../../src/workbook/xlsx/errors';
+import { WorkbookSpecError } from '../../../src/workbook/errors';
 import { FakeOfficeError } from '../../support/fakeExcel';
 
 describe('toWorkbookError', () => {

@@ -88,6 +88,38 @@ describe('the sync bound of the Office.js adapter', () => {
   });
 });
 
+/** The same sheet with no wrapped text anywhere. */
+const unwrapped = (spec: SheetSpec): SheetSpec => ({
+  ...spec,
+  blocks: spec.blocks.map((block) =>
+    block.kind !== 'table'
+      ? block
+      : {
+          ...block,
+          table: {
+            ...block.table,
+            headerStyle: { ...block.table.headerStyle, wrap: false },
+            columns: block.table.columns.map((column) => ({ ...column, style: { ...column.style, wrap: false } })),
+          },
+        },
+  ),
+});
+
+describe('fitting rows to wrapped text', () => {
+  it('is queued with the write: rows are fitted without a sync of their own', async () => {
+    const syncsOf = async (specs: SheetSpec[]): Promise<{ syncs: number; fake: FakeExcel }> => {
+      const { fake, port } = open();
+      return { syncs: (await fake.measure(() => port.writeSheets(specs))).syncs, fake };
+    };
+    const wrapped = await syncsOf(masterSpecs(5_000));
+    const plain = await syncsOf(masterSpecs(5_000).map(unwrapped));
+    expect(wrapped.fake.sheet(MASTER_SHEETS[1].sheet)?.fittedRows.size).toBe(5_001);
+    expect(plain.fake.sheet(MASTER_SHEETS[1].sheet)?.fittedRows.size).toBe(0);
+    expect(wrapped.syncs).toBe(plain.syncs);
+    expect(wrapped.syncs).toBe(2);
+  }, 60_000);
+});
+
 describe('a write larger than the request budget', () => {
   it('is split into chunks of rows, each request under the budget, with a sync between them', async () => {
     const { fake, port } = open();

@@ -2,7 +2,7 @@ import { isoToExcelSerial } from '../../../src/domain/vn/date';
 import { OfficeWorkbookError } from '../../../src/workbook/officejs/officeErrors';
 import { createOfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from '../../../src/workbook/officejs/officeWorkbook';
 import type { SheetSpec } from '../../../src/workbook/port';
-import { WorkbookSpecError } from '../../../src/workbook/xlsx/errors';
+import { WorkbookSpecError } from '../../../src/workbook/errors';
 import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from '../../support/fakeExcel';
 import { STATUSES, appendixSheet, masterSpecs } from './fixtures';
 
@@ -269,6 +269,17 @@ describe('writeSheets', () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$3:$3',
     });
+  });
+
+  it('has Excel fit the rows of wrapped text whose height the spec leaves open', async () => {
+    const { fake, port } = open();
+    await port.writeSheets([masterSpecs(6)[1], appendixSheet(6)]);
+    // The wrapped header and answer columns of the table: its header row and six data rows.
+    expect([...(fake.sheet('Nhiệm vụ')?.fittedRows ?? [])]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // The appendix's bordered body; not its unwrapped title, nor the caption row given 32 points.
+    const appendix = fake.sheet('Phụ lục');
+    expect([...(appendix?.fittedRows ?? [])]).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(appendix?.rowHeights.get(2)).toBe(32);
   });
 
   it('freezes header rows, colours the tab, hides and protects without a password after writing', async () => {

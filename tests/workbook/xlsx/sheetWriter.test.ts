@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellStyle, SheetSpec } from '../../../src/workbook/port';
-import { DEFAULT_COLUMN_WIDTH, rowHeight } from '../../../src/workbook/rowHeight';
+import { DEFAULT_COLUMN_WIDTH, rowHeight } from '../../../src/layout/rowHeight';
 import { createXlsx } from '../../../src/workbook/xlsx/xlsxWorkbook';
 
 const TASK =

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetSpec, TableSpec, WorkbookFile } from '../../../src/workbook/port';
-import { WorkbookLimitError, WorkbookReadError, WorkbookSpecError } from '../../../src/workbook/xlsx/errors';
+import { WorkbookLimitError, WorkbookReadError, WorkbookSpecError } from '../../../src/workbook/errors';
 import { createXlsx, openXlsx } from '../../../src/workbook/xlsx/xlsxWorkbook';
 import { AGENCIES, allSheets, guideSheet, hiddenSheet, metaSheet, ROLES, STATUSES, tasksSheet, tasksTable } from './fixtures';
 import { readPart, readSheetPart, rewriteParts } from './xlsxParts';

@@ -1,10 +1,10 @@
 /**
- * Typed failures of the `.xlsx` adapter. Reading a returned file can fail in two expected ways
+ * Typed failures of the workbook adapters. Reading a returned file can fail in two expected ways
  * (the bytes are not a workbook, or a sheet is too large to read safely); the caller turns each
  * into a finding with the code carried here. A bad `SheetSpec` is a bug in our own layout code and
- * fails loudly before anything is written.
+ * fails loudly, in either adapter, before anything is written.
  */
-import type { FindingCode } from '../../domain/finding';
+import type { FindingCode } from '../domain/finding';
 
 /** Tệp không đọc được — the bytes are not an `.xlsx` workbook exceljs can open. */
 export class WorkbookReadError extends Error {

@@ -1,8 +1,9 @@
 /**
  * Chiều cao dòng — an estimate of the height a row needs so that its wrapped cells show all their
  * text. Excel fits rows to wrapped text only when it edits them, and LibreOffice does not on
- * opening a file, so a writer states the height itself. Pure: text, widths and font size in,
- * points out; the estimate leans towards a line too many rather than hidden text.
+ * opening a file, so the height is stated: by a layout that fixes its rows, else by the `.xlsx`
+ * writer. Pure: text, widths and font size in, points out; the estimate leans towards a line too
+ * many rather than hidden text.
  */
 
 /** Excel's default row height, in points (Calibri 11). */

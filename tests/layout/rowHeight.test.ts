@@ -4,7 +4,7 @@ import {
   rowHeight,
   textHeight,
   wrappedLines,
-} from '../../src/workbook/rowHeight';
+} from '../../src/layout/rowHeight';
 
 /** Task I.1 of plan 40/KH-UBND (126 characters). */
 const TASK =

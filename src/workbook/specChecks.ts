@@ -5,7 +5,7 @@
  * cells, non-finite numbers, over-long text, bad colours and sizes. A failure is a bug in the
  * layout, reported as WorkbookSpecError.
  */
-import type { TableStyleProperties } from 'exceljs';
+import { MAX_ROW_HEIGHT } from '../layout/rowHeight';
 import {
   EXCEL_MAX_COLUMNS,
   EXCEL_MAX_ROWS,
@@ -14,12 +14,14 @@ import {
   parseSheetRef,
   rangesOverlap,
   type RangeAddress,
-} from '../address';
-import type { Block, CellStyle, SheetSpec, SheetState, StyledCell, TableSpec } from '../port';
-import { unwritableReason } from './cellValue';
+} from './address';
 import { WorkbookSpecError } from './errors';
-import { LISTS_SHEET } from './listsSheet';
-import { invalidValidationReason } from './validation';
+import { isBuiltInTableStyle } from './formats';
+import { LISTS_SHEET } from './lists';
+import { excelNameKey as key } from './names';
+import type { Block, CellStyle, SheetSpec, SheetState, StyledCell, TableSpec } from './port';
+import { invalidValidationReason } from './validationRules';
+import { unwritableReason } from './writableValues';
 
 /** A sheet already in the workbook, as far as the checks need it. */
 export interface ExistingSheet {
@@ -30,17 +32,8 @@ export interface ExistingSheet {
 
 const MAX_SHEET_NAME = 31;
 const MAX_COLUMN_WIDTH = 255;
-const MAX_ROW_HEIGHT = 409;
 const MAX_TABLE_NAME = 255;
 const RGB = /^[0-9A-Fa-f]{6}$/;
-
-const key = (name: string): string => name.toLowerCase();
-
-export type TableTheme = NonNullable<TableStyleProperties['theme']>;
-
-/** Only Excel's built-in table styles: a table naming an unknown style loses its look. */
-export const isTableTheme = (name: string): name is TableTheme =>
-  /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/.test(name);
 
 /** Sheet names Excel accepts; `'` is refused too, because exceljs does not escape it in print titles. */
 export function sheetNameProblem(name: string): string | null {
@@ -95,7 +88,7 @@ function headerProblem(table: TableSpec): string | null {
 function tableProblem(table: TableSpec): string | null {
   const header = headerProblem(table);
   if (header) return header;
-  if (table.style !== undefined && !isTableTheme(table.style)) {
+  if (table.style !== undefined && !isBuiltInTableStyle(table.style)) {
     return `table ${table.name}: "${table.style}" is not a built-in table style`;
   }
   for (const column of table.columns) {
