@@ -4,13 +4,15 @@
  */
 import { type Command, CommanderError } from 'commander';
 import * as check from './commands/check';
+import * as consolidate from './commands/consolidate';
 import * as importAppendix from './commands/importAppendix';
 import * as init from './commands/init';
 import * as report from './commands/report';
 import * as templates from './commands/templates';
+import * as validate from './commands/validate';
 import { CliProgram, type CliIo, ExitCode, processIo } from './io';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [check, importAppendix, init, templates, report];
+const COMMANDS: readonly { register(program: Command): void }[] = [check, importAppendix, init, templates, validate, consolidate, report];
 
 export function buildProgram(io: CliIo): CliProgram {
   const program = new CliProgram(io)
