@@ -1,74 +1,82 @@
 #!/usr/bin/env node
 /**
- * Demo (`npm run demo`): checks every plan in `seeds/` with the compiled code (`npm run build:cli`
- * first), prints one summary row per plan, then each plan's findings. Warnings are expected — the
- * documents disagree with themselves and the plans keep them as written. Exits 1 when a seed
- * cannot be read or has errors.
+ * Demo (`npm run demo`, after `npm run build:cli`): the officials' year on the bundled plans, with
+ * the real `plan-tracker` commands, into `out/`:
+ *   1. check every plan in `seeds/` — a summary of all five, then plan 40/KH-UBND in full (warnings
+ *      are expected: the documents disagree with themselves);
+ *   2. init — the master workbook for plan 40/KH-UBND;
+ *   3. templates — one workbook per agency for 2022;
+ *   4. sample returns — filled in as agencies do, some with the mistakes officers meet;
+ *   5. validate — every finding, with annotated copies to send back;
+ *   6. consolidate — the good rows into the master, the bad ones to quarantine;
+ *   7. report — compliance, investment, targets, funding and the appendices.
+ * Exits 1 when a step fails in a way the demo does not expect.
  */
 'use strict';
 
-const { readdirSync } = require('node:fs');
-const { basename, join } = require('node:path');
-const { checkPlan } = require('../dist/rules/checkPlan.js');
-const { findingCounts, loadPlanSource, renderFindings } = require('../dist/cli/io.js');
+const { mkdirSync, readdirSync, rmSync } = require('node:fs');
+const { join, relative } = require('node:path');
+const { runCli } = require('../dist/cli/main.js');
+const { findingCounts, loadPlanSource, processIo } = require('../dist/cli/io.js');
 const { renderTable } = require('../dist/cli/format.js');
-const { formatVnDate } = require('../dist/domain/vn/date.js');
+const { checkPlan } = require('../dist/rules/checkPlan.js');
+const { writeSampleReturnsToFolder } = require('./samples.js');
 
-const SEEDS = join(__dirname, '..', 'seeds');
-/** Short headers, so that the table fits a terminal: NV nhiệm vụ, DA dự án, CT chỉ tiêu, CQ cơ quan, CB cảnh báo. */
-const HEADERS = [
-  'Kế hoạch/Plan',
-  'Văn bản/Document',
-  'NV/Tasks',
-  'DA/Projects',
-  'CT/Targets',
-  'KCN/Zones',
-  'CQ/Agencies',
-  'Lỗi/Errors',
-  'CB/Warnings',
-];
-const ALIGN = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
-const EMPTY_COUNTS = ['', '', '', '', ''];
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'out');
+const PLAN = join(ROOT, 'seeds', 'kg-40-kh-ubnd.json');
+const PERIOD = '2022';
+/** The samples say they were received on this day, so that on-time judgements are those of 2022. */
+const RECEIVED_AT = '2022-12-10';
 
-function documentLabel(plan) {
-  if (plan === null) return '—';
-  const number = plan.document.number ?? '(không số)';
-  return plan.document.date === null ? number : `${number} ${formatVnDate(plan.document.date)}`;
+const io = processIo();
+const rel = (path) => relative(process.cwd(), path) || '.';
+
+/** Runs one command; `expected` lists the exit codes this step may end with. */
+async function step(title, argv, expected = [0]) {
+  io.writeOut(`\n━━ ${title}\n$ plan-tracker ${argv.map((arg) => (arg.includes(' ') ? `"${arg}"` : arg)).join(' ')}\n`);
+  const code = await runCli(argv, io);
+  if (!expected.includes(code)) throw new Error(`plan-tracker ${argv[0]} exited ${code}`);
+  return code;
 }
 
-const countCells = ({ tasks, projects, targets, zones, agencies }) =>
-  [tasks, projects, targets, zones, agencies].map(String);
-
-async function checkSeed(path) {
-  const id = basename(path, '.json');
-  const source = await loadPlanSource(path);
-  if (!source.ok) {
-    return { ok: false, row: [id, '—', ...EMPTY_COUNTS, '', ''], report: `${source.reason_vi}\n${source.reason_en}\n` };
+/** One row per seed plan: its document, counts and findings. */
+async function seedSummary() {
+  const rows = [];
+  for (const name of readdirSync(join(ROOT, 'seeds')).filter((file) => file.endsWith('.json')).sort()) {
+    const source = await loadPlanSource(join(ROOT, 'seeds', name));
+    if (!source.ok) throw new Error(`${name}: ${source.reason_en}`);
+    const { plan, summary, findings } = checkPlan(source.value);
+    const { errors, warnings } = findingCounts(findings);
+    if (summary === null || errors > 0) throw new Error(`${name}: the plan has errors; run plan-tracker check on it`);
+    const { tasks, projects, targets, zones, agencies } = summary.counts;
+    rows.push([summary.id, plan.document.number ?? '(không số)', tasks, projects, targets, zones, agencies, errors, warnings].map(String));
   }
-  const { plan, summary, findings } = checkPlan(source.value);
-  const { errors, warnings } = findingCounts(findings);
-  const counts = summary === null ? EMPTY_COUNTS : countCells(summary.counts);
-  return {
-    ok: errors === 0,
-    row: [summary?.id ?? id, documentLabel(plan), ...counts, String(errors), String(warnings)],
-    report: findings.length === 0 ? 'Không có phát hiện. / No findings.\n' : renderFindings(findings),
-  };
+  const headers = ['Kế hoạch/Plan', 'Số/Number', 'NV/Tasks', 'DA/Projects', 'CT/Targets', 'KCN/Zones', 'CQ/Agencies', 'Lỗi/Errors', 'CB/Warnings'];
+  io.writeOut(`━━ Các kế hoạch có sẵn / The bundled plans\n${renderTable(headers, rows, ['left', 'left', ...headers.slice(2).map(() => 'right')])}`);
 }
 
 async function main() {
-  const paths = readdirSync(SEEDS)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => join(SEEDS, name));
-  const results = [];
-  for (const path of paths) results.push(await checkSeed(path));
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  await seedSummary();
+  await step('Kiểm tra kế hoạch 40/KH-UBND / Check plan 40/KH-UBND', ['check', rel(PLAN)]);
 
-  process.stdout.write(`${renderTable(HEADERS, results.map((result) => result.row), ALIGN)}\n`);
-  results.forEach((result) => process.stdout.write(`== ${result.row[0]}\n${result.report}\n`));
-  process.exitCode = results.every((result) => result.ok) ? 0 : 1;
+  const master = rel(join(OUT, 'master.xlsx'));
+  await step('Lập sổ theo dõi / Make the master workbook', ['init', rel(PLAN), '-o', master]);
+  await step(`Biểu mẫu cho các cơ quan, kỳ ${PERIOD} / Agency workbooks`, ['templates', master, '--period', PERIOD, '-o', rel(join(OUT, 'bieu-mau'))]);
+
+  io.writeOut('\n━━ Tệp các cơ quan gửi về (mẫu) / Sample returned workbooks\n');
+  const samples = await writeSampleReturnsToFolder(join(OUT, 'tiep-nhan'));
+  const files = samples.map((fileName) => rel(join(OUT, 'tiep-nhan', fileName)));
+
+  await step('Kiểm tra tệp gửi về / Validate the returns', ['validate', master, ...files, '--period', PERIOD, '--annotate', rel(join(OUT, 'tra-lai')), '--json', rel(join(OUT, 'kiem-tra.json'))], [0, 1]);
+  await step('Tổng hợp vào sổ theo dõi / Consolidate', ['consolidate', master, ...files, '--period', PERIOD, '--received-at', RECEIVED_AT], [0, 1]);
+  await step('Báo cáo và phụ lục / Report and appendices', ['report', master, '--period', PERIOD, '-o', rel(join(OUT, 'bao-cao.xlsx'))]);
+  io.writeOut(`\nXong. Các tệp ở "${rel(OUT)}". / Done. The files are in "${rel(OUT)}".\n`);
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  io.writeErr(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 });

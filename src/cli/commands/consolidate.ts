@@ -17,13 +17,14 @@ import { renderTable } from '../format';
 import { bilingual, cliContext, type CliIo, ExitCode, renderFindings, writeTextFile } from '../io';
 import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
 import { openMasterFile, replaceFileAtomically } from './masterFile';
-import { readAsOf } from './optionDates';
+import { readDateOption } from './optionDates';
 import { pathSources, returnedFileAccess } from './returnedFiles';
 
 interface ConsolidateOptions {
   readonly period?: string;
   readonly json?: string;
   readonly asOf?: string;
+  readonly receivedAt?: string;
   readonly templates?: string;
 }
 
@@ -36,6 +37,7 @@ export function register(program: Command): void {
     .option('--period <period>', 'kỳ đang tổng hợp (mặc định: kỳ ghi trong từng tệp) / period being consolidated (default: each file’s own)')
     .option('--json <path>', 'ghi kết quả dạng JSON vào tệp, hoặc "-" để in ra / write the result as JSON to a file, or "-" for standard output')
     .option('--as-of <date>', 'ngày xác định cơ quan kế thừa khi tạo biểu mẫu (mặc định: cuối kỳ) / successor date the forms were made with (default: end of period)')
+    .option('--received-at <date>', 'ngày nhận các tệp, khi nhập tệp đã nhận từ trước (mặc định: bây giờ) / the day the files were received, when entering files received earlier (default: now)')
     .option(...TEMPLATES_OPTION)
     .action(async (masterPath: string, paths: string[], options: ConsolidateOptions, command: Command) => {
       const { io, exit } = cliContext(command);
@@ -47,8 +49,10 @@ export function register(program: Command): void {
       if (!layouts.ok) return fail(layouts);
       const period = options.period === undefined ? null : parsePeriod(options.period);
       if (period !== null && !period.ok) return fail(period);
-      const asOf = readAsOf(options.asOf);
+      const asOf = readDateOption('--as-of', options.asOf);
       if (!asOf.ok) return fail(asOf);
+      const receivedAt = readDateOption('--received-at', options.receivedAt);
+      if (!receivedAt.ok) return fail(receivedAt);
       const master = await openMasterFile(masterPath);
       if (!master.ok) return fail(master);
       const { sources, missing } = await pathSources(paths);
@@ -58,7 +62,7 @@ export function register(program: Command): void {
       const result = await consolidateFiles(master.value, sources, layouts.value, returnedFileAccess, {
         ...(period === null ? {} : { period: period.value }),
         ...(asOf.value === undefined ? {} : { assign: { asOf: asOf.value } }),
-        clock: () => new Date(),
+        clock: () => (receivedAt.value === undefined ? new Date() : receivedOn(receivedAt.value)),
         onFile: (_, done, total) => progress(done, total),
       });
       if (!result.ok) {
@@ -147,3 +151,6 @@ function jsonOf(result: Extract<ConsolidationResult, { ok: true }>, masterPath: 
     })),
   };
 }
+
+/** A received day as an instant: noon in Vietnam (UTC+7), so that the day is the same wherever the tool runs. */
+const receivedOn = (isoDay: string): Date => new Date(`${isoDay}T12:00:00+07:00`);

@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { writeReport } from '../../app/report';
 import { hasErrors } from '../../domain/finding';
 import { parsePeriod } from '../../domain/period';
-import { formatVnDate, parseVnDate } from '../../domain/vn/date';
+import { formatVnDate } from '../../domain/vn/date';
 import { formatVnNumber } from '../../domain/vn/number';
 import { type Parsed, parsed, rejected } from '../../domain/vn/result';
 import { bundledReportLayouts, parseReportLayouts, type RawReportLayouts, type ReportLayouts, type ReportTables } from '../../layout/report';
@@ -22,6 +22,7 @@ import { createXlsx, openXlsx } from '../../workbook/xlsx/xlsxWorkbook';
 import { renderTable } from '../format';
 import { bilingual, cliContext, ExitCode, readTextFile, renderFindings } from '../io';
 import { readBinaryFile, writeBinaryFile } from './binaryFiles';
+import { readDateOption } from './optionDates';
 import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
 
 interface ReportCommandOptions {
@@ -64,9 +65,9 @@ export function register(program: Command): void {
       if (!reportLayouts.ok) return fail(reportLayouts);
       const period = options.period === undefined ? parsed(undefined) : periodOption(options.period);
       if (!period.ok) return fail(period);
-      const asOf = dateOption('--as-of', options.asOf);
+      const asOf = readDateOption('--as-of', options.asOf);
       if (!asOf.ok) return fail(asOf);
-      const reportDate = dateOption('--date', options.date);
+      const reportDate = readDateOption('--date', options.date);
       if (!reportDate.ok) return fail(reportDate);
 
       const bytes = await readBinaryFile(path);
@@ -114,14 +115,6 @@ function periodOption(text: string): Parsed<string> {
   return period.ok ? parsed(period.value.id) : rejected(`--period "${text}": ${period.reason_vi}`, `--period "${text}": ${period.reason_en}`);
 }
 
-/** `2022-12-14`, or `14/12/2022` as officials write it; undefined stays undefined. */
-function dateOption(name: string, text: string | undefined): Parsed<string | undefined> {
-  if (text === undefined) return parsed(undefined);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = parseVnDate(iso === null ? text : `${iso[3]}/${iso[2]}/${iso[1]}`);
-  return date.ok ? date : rejected(`${name} "${text}": ${date.reason_vi}`, `${name} "${text}": ${date.reason_en}`);
-}
-
 const REPORT_LAYOUT_FILES: Readonly<Record<keyof RawReportLayouts, string>> = {
   report: 'report.json',
   tasks: 'appendix-tasks.json',
@@ -158,7 +151,7 @@ function summary(tables: ReportTables, destination: string, sheetNames: readonly
   const { compliance, investment, targets, period, asOf } = tables;
   const done = compliance.overall.counts['done-on-time'] + compliance.overall.counts['done-late'];
   const onTrack = targets.rows.filter((row) => row.status === 'on-track').length;
-  const table = renderTable(
+  const overview = renderTable(
     ['Nội dung / Item', 'Số liệu / Figures'],
     [
       ['Nhiệm vụ / Tasks', `${compliance.overall.total}; hoàn thành / done ${done} (${percent(compliance.overall.doneRate)})`],
@@ -170,8 +163,37 @@ function summary(tables: ReportTables, destination: string, sheetNames: readonly
     ],
   );
   return (
-    `Kỳ báo cáo / Period: ${period.id}, số liệu đến ngày / as of ${formatVnDate(asOf)}\n${table}` +
+    `Kỳ báo cáo / Period: ${period.id}, số liệu đến ngày / as of ${formatVnDate(asOf)}\n${overview}\n` +
+    `Tuân thủ theo cơ quan chủ trì / Compliance per lead agency\n${leadCompliance(compliance)}\n` +
+    `Vốn đầu tư theo tiến độ / Investment by progress\n${investmentByProgress(investment)}\n` +
     `Đã ghi ${sheetNames.length} trang vào "${destination}": ${sheetNames.join(', ')}.\n` +
     `Wrote ${sheetNames.length} sheets to "${destination}".\n`
   );
+}
+
+/** The lead agencies' rows of the compliance table, as the official reads them in the terminal. */
+function leadCompliance(compliance: ReportTables['compliance']): string {
+  const rows = compliance.agencies
+    .filter((row) => row.role === 'lead')
+    .map((row) => [
+      row.displayName,
+      String(row.total),
+      String(row.counts['done-on-time']),
+      String(row.counts['done-late']),
+      String(row.counts['in-progress-on-schedule'] + row.counts['in-progress-behind']),
+      String(row.counts.overdue),
+      String(row.counts['not-reported']),
+      percent(row.doneRate),
+    ]);
+  return renderTable(
+    ['Cơ quan / Agency', 'NV', 'Đúng hạn', 'Trễ hạn', 'Đang TH', 'Quá hạn', 'Chưa BC', 'Hoàn thành'],
+    rows,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+function investmentByProgress(investment: ReportTables['investment']): string {
+  const rows = investment.byProgress.map((row) => [row.label, String(row.count), formatVnNumber(row.totalInvestment, 2)]);
+  rows.push(['Tổng cộng / Total', String(investment.count), formatVnNumber(investment.totalInvestment, 2)]);
+  return renderTable(['Tiến độ / Progress', 'Dự án / Projects', 'Tổng vốn (tỷ đồng)'], rows, ['left', 'right', 'right']);
 }

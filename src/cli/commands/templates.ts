@@ -12,7 +12,6 @@ import { readMaster } from '../../app/readMaster';
 import { createAgencyIndex } from '../../domain/agencies';
 import { parsePeriod } from '../../domain/period';
 import type { Plan } from '../../domain/plan';
-import { parseVnDate } from '../../domain/vn/date';
 import { type Parsed, parsed, rejected } from '../../domain/vn/result';
 import type { Unassigned } from '../../layout/assignments';
 import type { MasterRead } from '../../layout/masterRead';
@@ -22,6 +21,7 @@ import { renderTable } from '../format';
 import { bilingual, cliContext, ExitCode, renderFindings } from '../io';
 import { readBinaryFile, writeBinaryFile } from './binaryFiles';
 import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
+import { readDateOption } from './optionDates';
 
 interface TemplatesOptions {
   readonly period: string;
@@ -51,8 +51,9 @@ export function register(program: Command): void {
       if (!layouts.ok) return fail(layouts);
       const period = parsePeriod(options.period);
       if (!period.ok) return fail(period);
-      const asOf = options.asOf === undefined ? parsed(period.value.end) : readDate(options.asOf);
-      if (!asOf.ok) return fail(asOf);
+      const asOfOption = readDateOption('--as-of', options.asOf);
+      if (!asOfOption.ok) return fail(asOfOption);
+      const asOf = asOfOption.value ?? period.value.end;
       const bytes = await readBinaryFile(path);
       if (!bytes.ok) return fail(bytes);
       let master: MasterRead;
@@ -95,7 +96,7 @@ export function register(program: Command): void {
             if (!result.ok) failures.push(result);
           },
         },
-        { generatedAt: new Date().toISOString(), asOf: asOf.value, ...(focal.value === undefined ? {} : { focalPointId: focal.value }) },
+        { generatedAt: new Date().toISOString(), asOf, ...(focal.value === undefined ? {} : { focalPointId: focal.value }) },
       );
       if (failures.length > 0) {
         io.writeErr(failures.map(bilingual).join(''));
@@ -110,12 +111,6 @@ export function register(program: Command): void {
       const left = unassignedNote(unassigned);
       if (left !== null) io.writeErr(left);
     });
-}
-
-/** `31/12/2025` as officials write it, or `2025-12-31`. */
-function readDate(text: string): Parsed<string> {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  return parseVnDate(iso === null ? text : `${iso[3]}/${iso[2]}/${iso[1]}`);
 }
 
 /** `--focal` as an agency id or a name the plan's registry resolves. */

@@ -19,7 +19,7 @@ import { bilingual, cliContext, ExitCode, findingCounts, renderFindings, writeTe
 import { writeBinaryFile } from './binaryFiles';
 import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
 import { openMasterFile } from './masterFile';
-import { readAsOf } from './optionDates';
+import { readDateOption } from './optionDates';
 import { renderFileCheck, STATUS_LABELS } from './returnReport';
 import { pathSources, returnedFileAccess } from './returnedFiles';
 
@@ -52,7 +52,7 @@ export function register(program: Command): void {
       if (!layouts.ok) return fail(layouts);
       const period = options.period === undefined ? null : parsePeriod(options.period);
       if (period !== null && !period.ok) return fail(period);
-      const asOf = readAsOf(options.asOf);
+      const asOf = readDateOption('--as-of', options.asOf);
       if (!asOf.ok) return fail(asOf);
       const master = await openMasterFile(masterPath);
       if (!master.ok) return fail(master);
