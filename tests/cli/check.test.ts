@@ -1,4 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { initMasterWorkbook } from '../../src/app/initMaster';
 import { runCli } from '../../src/cli/main';
+import { Plan } from '../../src/domain/plan';
+import { bundledLayouts } from '../../src/layout/bundled';
+import type { WorkbookFile } from '../../src/workbook/port';
+import { createXlsx } from '../../src/workbook/xlsx/xlsxWorkbook';
 import { buildPlan, ref } from '../rules/planBuilder';
 import { memoryIo } from './memoryIo';
 import { tempFolder, type TempFolder } from './tempFiles';
@@ -109,5 +115,40 @@ describe('plan-tracker check', () => {
   it('reads a file that starts with a byte order mark', async () => {
     const { exitCode } = await check(files.write('plan.json', `\uFEFF${JSON.stringify(buildPlan())}`));
     expect(exitCode).toBe(0);
+  });
+});
+
+describe('plan-tracker check on a master workbook', () => {
+  async function masterOf(plan: unknown, edit?: (tables: WorkbookFile) => Promise<void>): Promise<string> {
+    const file = createXlsx();
+    await initMasterWorkbook(Plan.parse(plan), bundledLayouts(), file);
+    if (edit !== undefined) await edit(file);
+    const path = files.path('master.xlsx');
+    writeFileSync(path, new Uint8Array(await file.toArrayBuffer()));
+    return path;
+  }
+
+  it('checks the plan held in the master’s tables exactly as it checks the plan file', async () => {
+    const fromFile = await check(files.write('plan.json', planWithErrorAndWarning()), '--json');
+    const fromMaster = await check(await masterOf(planWithErrorAndWarning()), '--json');
+    expect(fromMaster.exitCode).toBe(1);
+    expect(JSON.parse(fromMaster.stdout)).toEqual(JSON.parse(fromFile.stdout));
+  });
+
+  it('reports the master’s own problems, with sheet and cell, when its tables cannot make a plan', async () => {
+    const master = await masterOf(buildPlan(), async (file) => {
+      const tasks = bundledLayouts().master.sheets.find((sheet) => sheet.entity === 'tasks');
+      if (tasks === undefined) throw new Error('the master layout has no task sheet');
+      await file.writeSheets([{ name: tasks.name, blocks: [{ kind: 'cells', at: 'A1', rows: [[{ value: 'bảng đã bị xóa' }]] }] }]);
+    });
+    const { exitCode, stdout } = await check(master);
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain('missing-');
+  });
+
+  it('exits 2 when the file is not a workbook', async () => {
+    const { exitCode, stderr } = await check(files.write('master.xlsx', 'không phải tệp Excel'));
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('master.xlsx');
   });
 });

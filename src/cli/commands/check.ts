@@ -1,33 +1,62 @@
 /**
- * `plan-tracker check <plan.json> [--json]` — checks a plan file and prints what is wrong with it:
- * a bilingual report for the officer, or JSON for scripts. Exit 0: no errors; 1: errors; 2: the
- * file cannot be read.
+ * `plan-tracker check <plan.json|master.xlsx> [--json]` — checks a plan, from a plan file or from
+ * the tables of a master workbook (where officials may have typed or pasted it), and prints what is
+ * wrong with it: a bilingual report for the officer, or JSON for scripts. Exit 0: no errors;
+ * 1: errors; 2: the file cannot be read.
  */
 import type { Command } from 'commander';
-import { hasErrors } from '../../domain/finding';
+import { readMaster } from '../../app/readMaster';
+import { type Finding, hasErrors } from '../../domain/finding';
+import { type Parsed, parsed } from '../../domain/vn/result';
 import { formatVnDate } from '../../domain/vn/date';
 import { checkPlan, type PlanCheck } from '../../rules/checkPlan';
 import { renderTable } from '../format';
 import { bilingual, cliContext, ExitCode, findingCounts, loadPlanSource, renderFindings } from '../io';
+import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
+import { openMasterFile } from './masterFile';
 
 export function register(program: Command): void {
   program
     .command('check')
-    .description('Kiểm tra tệp kế hoạch / Check a plan file')
-    .argument('<plan>', 'tệp kế hoạch (.json) / plan file (.json)')
+    .description('Kiểm tra kế hoạch / Check a plan')
+    .argument('<plan>', 'tệp kế hoạch (.json) hoặc sổ theo dõi (.xlsx) / plan file (.json) or master workbook (.xlsx)')
     .option('--json', 'in kết quả dạng JSON / print the result as JSON')
-    .action(async (path: string, options: { json?: boolean }, command: Command) => {
+    .option(...TEMPLATES_OPTION)
+    .action(async (path: string, options: { json?: boolean; templates?: string }, command: Command) => {
       const { io, exit } = cliContext(command);
-      const source = await loadPlanSource(path);
+      const source = /\.xlsx$/i.test(path) ? await masterPlan(path, options.templates) : await planFile(path);
       if (!source.ok) {
         io.writeErr(bilingual(source));
         exit(ExitCode.unusable);
         return;
       }
-      const result = checkPlan(source.value);
+      const checked = checkPlan(source.value.plan);
+      const result = { ...checked, findings: [...source.value.findings, ...checked.findings] };
       io.writeOut(options.json === true ? `${JSON.stringify(checkJson(result), null, 2)}\n` : checkReport(result));
       exit(hasErrors(result.findings) ? ExitCode.findings : ExitCode.ok);
     });
+}
+
+interface PlanSource {
+  /** The plan as read, unchecked. */
+  readonly plan: unknown;
+  /** What reading it found (a master's tables), before the plan itself is checked. */
+  readonly findings: readonly Finding[];
+}
+
+async function planFile(path: string): Promise<Parsed<PlanSource>> {
+  const source = await loadPlanSource(path);
+  return source.ok ? parsed({ plan: source.value, findings: [] }) : source;
+}
+
+/** The plan read back from a master's tables; when they cannot make a plan, their findings say why. */
+async function masterPlan(path: string, templates: string | undefined): Promise<Parsed<PlanSource>> {
+  const layouts = await loadLayouts(templates);
+  if (!layouts.ok) return layouts;
+  const master = await openMasterFile(path);
+  if (!master.ok) return master;
+  const read = await readMaster(master.value, layouts.value);
+  return parsed({ plan: read.plan, findings: read.findings });
 }
 
 /** The `--json` shape: the summary, and every finding with the same seven keys (null when empty). */
