@@ -1,13 +1,12 @@
 /**
- * Đọc tệp báo cáo — one returned file's bytes → its sha256 and its sheets as grids, or the reason
- * it cannot be read. The bytes pass the gate first (`inspect`: zip bombs, passwords, macros, old
- * `.xls`, sizes) and only then go to the parser (`open`); a parser's typed failures (not a
- * workbook, a sheet too large) become findings too. Both are injected, so that this runs with the
- * exceljs adapter in Node and in the browser alike.
+ * Đọc tệp báo cáo — one returned file → its sha256 and its sheets as grids, or the reason it
+ * cannot be read. The reading itself (gate, then parser, then grids: `parseReturnedBytes`) is
+ * injected, so that this runs with the exceljs adapter in Node and in the browser alike, in this
+ * thread or isolated in a worker.
  */
-import type { Finding, FindingCode } from '../domain/finding';
+import type { Finding } from '../domain/finding';
 import type { ReturnedWorkbook } from '../rules/validate/validateReturn';
-import type { SheetGrid, WorkbookPort } from '../workbook/port';
+import { parseReturnedBytes, type ReadingParts, type ReturnedFileParser } from '../workbook/isolation/parseReturnedBytes';
 
 /** A returned file, its bytes read only when its turn comes. */
 export interface ReturnedFileSource {
@@ -15,11 +14,14 @@ export interface ReturnedFileSource {
   read(): Promise<Uint8Array>;
 }
 
-export interface ReturnedFileAccess {
-  /** The byte gate (`inspectWorkbookBytes`). */
-  inspect(bytes: Uint8Array, fileName: string): Promise<{ readonly ok: boolean; readonly findings: readonly Finding[] }>;
-  /** The parser (`openXlsx`); throws the adapter's typed errors for a file it cannot read. */
-  open(bytes: Uint8Array): Promise<WorkbookPort>;
+/** The gate (`inspect`) and the parser (`open`) that read returned files in this thread… */
+export interface ReturnedFileAccess extends ReadingParts {
+  /**
+   * Cách ly — …or a worker that runs the same gate and parser (`createNodeWorkerParser`,
+   * `createWebWorkerParser`), so that a hostile file can fail only its own worker. When given,
+   * every file is read there and `inspect` and `open` are not called in this thread.
+   */
+  readonly isolated?: ReturnedFileParser;
 }
 
 export type OpenedReturn =
@@ -41,49 +43,8 @@ export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
 export async function openReturnedFile(source: ReturnedFileSource, access: ReturnedFileAccess): Promise<OpenedReturn> {
   const bytes = await source.read();
   const sha256 = await sha256OfBytes(bytes);
-  const gate = await access.inspect(bytes, source.fileName);
-  const gateFindings = gate.findings.map((finding) => ({ ...finding, file: source.fileName }));
-  if (!gate.ok) return { readable: false, sha256, findings: gateFindings };
-  try {
-    const port = await access.open(bytes);
-    const sheets: SheetGrid[] = [];
-    for (const info of await port.listSheets()) {
-      const grid = await port.readSheet(info.name);
-      if (grid !== null) sheets.push(grid);
-    }
-    return { readable: true, sha256, workbook: { fileName: source.fileName, sheets }, findings: gateFindings };
-  } catch (error) {
-    if (!isWorkbookProblem(error)) throw error;
-    return { readable: false, sha256, findings: [...gateFindings, problemFinding(source.fileName, error)] };
-  }
-}
-
-/** The adapter's typed read failures (`WorkbookReadError`, `WorkbookLimitError`) carry a finding code and both messages. */
-interface WorkbookProblem {
-  readonly code: FindingCode;
-  readonly message_vi: string;
-  readonly message_en: string;
-  readonly sheet?: string;
-}
-
-function isWorkbookProblem(error: unknown): error is WorkbookProblem {
-  if (typeof error !== 'object' || error === null) return false;
-  const candidate = error as Partial<Record<keyof WorkbookProblem, unknown>>;
-  return (
-    (candidate.code === 'file-unreadable' || candidate.code === 'file-too-large') &&
-    typeof candidate.message_vi === 'string' &&
-    typeof candidate.message_en === 'string'
-  );
-}
-
-function problemFinding(fileName: string, problem: WorkbookProblem): Finding {
-  return {
-    code: problem.code,
-    severity: 'error',
-    where: problem.sheet ?? fileName,
-    file: fileName,
-    ...(problem.sheet === undefined || problem.sheet === '' ? {} : { sheet: problem.sheet }),
-    message_vi: problem.message_vi,
-    message_en: problem.message_en,
-  };
+  const parsed =
+    access.isolated === undefined ? await parseReturnedBytes(bytes, source.fileName, access) : await access.isolated.parse(bytes, source.fileName);
+  if (!parsed.readable) return { readable: false, sha256, findings: parsed.findings };
+  return { readable: true, sha256, workbook: { fileName: source.fileName, sheets: parsed.sheets }, findings: parsed.findings };
 }

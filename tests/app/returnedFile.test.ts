@@ -51,6 +51,17 @@ describe('openReturnedFile', () => {
     expect(opened).toMatchObject({ readable: false, findings: [{ code: 'file-too-large', severity: 'error' }] });
   });
 
+  it('reads through the isolated parser when one is given, running neither the gate nor the parser here', async () => {
+    const sent = await sentFile();
+    const bytes = new Uint8Array(sent.bytes);
+    const here = { inspect: jest.fn(access.inspect), open: jest.fn(access.open) };
+    const isolated = { parse: jest.fn(async () => ({ readable: true as const, sheets: [], findings: [] })) };
+    const opened = await openReturnedFile(source('x.xlsx', bytes), { ...here, isolated });
+    expect(opened).toEqual({ readable: true, sha256: await sha256OfBytes(bytes), workbook: { fileName: 'x.xlsx', sheets: [] }, findings: [] });
+    expect(isolated.parse).toHaveBeenCalledWith(bytes, 'x.xlsx');
+    expect([here.inspect, here.open].map((part) => part.mock.calls.length)).toEqual([0, 0]);
+  });
+
   it('lets a fault of the tool itself through', async () => {
     const sent = await sentFile();
     const broken: ReturnedFileAccess = { inspect: access.inspect, open: async () => Promise.reject(new TypeError('bug')) };

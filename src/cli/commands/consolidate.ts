@@ -18,7 +18,7 @@ import { bilingual, cliContext, type CliIo, ExitCode, renderFindings, writeTextF
 import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
 import { openMasterFile, replaceFileAtomically } from './masterFile';
 import { readDateOption } from './optionDates';
-import { pathSources, returnedFileAccess } from './returnedFiles';
+import { isolatedFileAccess, pathSources } from './returnedFiles';
 
 interface ConsolidateOptions {
   readonly period?: string;
@@ -59,12 +59,13 @@ export function register(program: Command): void {
       for (const path of missing) io.writeErr(bilingual(path));
 
       const progress = progressBar(io, sources.length);
-      const result = await consolidateFiles(master.value, sources, layouts.value, returnedFileAccess, {
+      const access = isolatedFileAccess();
+      const result = await consolidateFiles(master.value, sources, layouts.value, access, {
         ...(period === null ? {} : { period: period.value }),
         ...(asOf.value === undefined ? {} : { assign: { asOf: asOf.value } }),
         clock: () => (receivedAt.value === undefined ? new Date() : receivedOn(receivedAt.value)),
         onFile: (_, done, total) => progress(done, total),
-      });
+      }).finally(() => access.close());
       if (!result.ok) {
         io.writeErr(
           `${renderFindings(result.masterFindings)}\nSổ theo dõi có lỗi, chưa tổng hợp tệp nào và sổ được giữ nguyên. Hãy sửa các lỗi trên trong sổ rồi chạy lại.\n` +

@@ -1,20 +1,22 @@
 /**
  * Tệp báo cáo trên đĩa — the command line's side of reading returned files: each path becomes a
- * source read only when its turn comes, through the byte gate and the exceljs adapter; a path
- * that cannot be read from disk at all is told apart before the run, so that it never reaches
- * the master's log as if it had been received.
+ * source read only when its turn comes, through the byte gate and the exceljs adapter in a worker
+ * thread with capped memory and time, so that a hostile file fails only its worker; a path that
+ * cannot be read from disk at all is told apart before the run, so that it never reaches the
+ * master's log as if it had been received.
  */
 import { access as fsAccess, constants } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ReturnedFileAccess, ReturnedFileSource } from '../../app/returnedFile';
-import { inspectWorkbookBytes } from '../../workbook/gate/inspect';
-import { openXlsx } from '../../workbook/xlsx/xlsxWorkbook';
+import { createNodeWorkerParser } from '../../workbook/isolation/nodeWorker';
+import { xlsxReadingParts } from '../../workbook/isolation/xlsxReading';
 import { readBinaryFile } from './binaryFiles';
 
-export const returnedFileAccess: ReturnedFileAccess = {
-  inspect: (bytes, fileName) => inspectWorkbookBytes(bytes, fileName),
-  open: (bytes) => openXlsx(bytes),
-};
+/** Reading through a worker (`DEFAULT_TIMEOUT_MS`, `DEFAULT_RESOURCE_LIMITS`); `close` it when the run is over. */
+export function isolatedFileAccess(): ReturnedFileAccess & { close(): Promise<void> } {
+  const isolated = createNodeWorkerParser();
+  return { ...xlsxReadingParts(), isolated, close: () => isolated.close() };
+}
 
 export interface PathSource extends ReturnedFileSource {
   readonly path: string;

@@ -21,7 +21,7 @@ import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
 import { openMasterFile } from './masterFile';
 import { readDateOption } from './optionDates';
 import { renderFileCheck, STATUS_LABELS } from './returnReport';
-import { pathSources, returnedFileAccess } from './returnedFiles';
+import { isolatedFileAccess, pathSources } from './returnedFiles';
 
 interface ValidateOptions {
   readonly period?: string;
@@ -78,28 +78,33 @@ export function register(program: Command): void {
 
       const { sources, missing } = await pathSources(paths);
       for (const path of missing) io.writeErr(bilingual(path));
-      const run = validationRun(read.plan, layouts.value, returnedFileAccess, {
+      const access = isolatedFileAccess();
+      const run = validationRun(read.plan, layouts.value, access, {
         ...(period === null ? {} : { period: period.value }),
         ...(asOf.value === undefined ? {} : { assign: { asOf: asOf.value } }),
       });
       const toStdout = options.json === '-';
       const checks: FileCheck[] = [];
       let writeFailed = false;
-      for (const source of sources) {
-        const checked = await checkReturnedFile(source, run);
-        checks.push(checked.check);
-        if (!toStdout) io.writeOut(`${renderFileCheck(checked.check)}\n`);
-        if (options.annotate !== undefined && checked.workbook !== null && checked.check.findings.length > 0) {
-          const target = join(options.annotate, annotatedFileName(source.fileName));
-          const copy = await writeAnnotatedCopy(checked.workbook, checked.check.findings, layouts.value, createXlsx());
-          const written = await writeBinaryFile(target, copy);
-          if (!written.ok) {
-            io.writeErr(bilingual(written));
-            writeFailed = true;
-          } else if (!toStdout) {
-            io.writeOut(`   → Bản đánh dấu lỗi / marked-up copy: ${target}\n\n`);
+      try {
+        for (const source of sources) {
+          const checked = await checkReturnedFile(source, run);
+          checks.push(checked.check);
+          if (!toStdout) io.writeOut(`${renderFileCheck(checked.check)}\n`);
+          if (options.annotate !== undefined && checked.workbook !== null && checked.check.findings.length > 0) {
+            const target = join(options.annotate, annotatedFileName(source.fileName));
+            const copy = await writeAnnotatedCopy(checked.workbook, checked.check.findings, layouts.value, createXlsx());
+            const written = await writeBinaryFile(target, copy);
+            if (!written.ok) {
+              io.writeErr(bilingual(written));
+              writeFailed = true;
+            } else if (!toStdout) {
+              io.writeOut(`   → Bản đánh dấu lỗi / marked-up copy: ${target}\n\n`);
+            }
           }
         }
+      } finally {
+        await access.close();
       }
 
       if (!toStdout) io.writeOut(summary(checks));
