@@ -46,6 +46,10 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/taskpane/commands.ts',
+      // Cách ly — the Web Worker that reads returned files. Its name is fixed because the pane starts
+      // it by URL (`createWebWorkerParser`): `new URL(…, import.meta.url)` is not open to a CommonJS tsc.
+      // A worker has no document to add <script> tags to: its chunks come by importScripts.
+      'parse-worker': { import: './src/workbook/isolation/webWorkerEntry.ts', filename: 'parse-worker.js', chunkLoading: 'import-scripts' },
     },
     output: {
       path: OUTPUT,
@@ -78,6 +82,14 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
       ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // One exceljs file, shared by the pane (loaded on demand) and the worker (loaded as it starts).
+          exceljs: { test: /exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/, chunks: 'all', enforce: true, priority: 10 },
+        },
+      },
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -153,6 +153,8 @@ describe('the task pane in a browser without Office', () => {
     await page.getByRole('button', { name: 'Kiểm tra các tệp' }).click();
     await settle();
     await shown(page.getByText('1/2 tệp đạt'));
+    // Cách ly: the files were read in the Web Worker, not in the pane's own thread.
+    expect(pane.requests).toContain(`${rig.server.origin}/parse-worker.js`);
     // One group per file, closed until the officer opens it.
     await page.getByRole('button', { name: new RegExp(`^${bad.name.replace(/[.]/g, '\\.')}`) }).click();
     await shown(page.getByRole('listitem').filter({ hasText: 'Giá trị ngoài danh sách' }).first());

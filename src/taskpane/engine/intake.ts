@@ -13,6 +13,7 @@ import { parsePeriod } from '../../domain/period';
 import type { Submission } from '../../domain/report';
 import { bundledLayouts } from '../../layout/bundled';
 import { inspectWorkbookBytes } from '../../workbook/gate/inspect';
+import { createWebWorkerParser } from '../../workbook/isolation/webWorker';
 import { createXlsx, openXlsx } from '../../workbook/xlsx/xlsxWorkbook';
 import { PaneError } from '../jobs/describeError';
 import type { JobControl } from '../jobs/job';
@@ -24,9 +25,15 @@ export interface ReturnedFile {
   readonly data: ArrayBuffer;
 }
 
+/** The worker script the build emits next to the pane (`webpack.config.js`). */
+const PARSE_WORKER_SCRIPT = 'parse-worker.js';
+
 const ACCESS: ReturnedFileAccess = {
   inspect: (bytes, fileName) => inspectWorkbookBytes(bytes, fileName),
   open: (bytes) => openXlsx(bytes),
+  // Cách ly — an agency's file is untrusted: it is read in a worker (started on the first file),
+  // so a hostile one cannot freeze the pane.
+  isolated: createWebWorkerParser(PARSE_WORKER_SCRIPT),
 };
 
 function periodOf(periodId: string) {
