@@ -216,8 +216,9 @@ export function computeCompliance(plan: Plan, reports: Reports, options: Complia
       const report = reportOf(task.id, agency.agencyId);
       const judgment = judgePair(report, schedule, period, asOf);
       if (agency.role === 'lead') leadJudgments.push(judgment);
-      pairs.push({
-        ...taskColumns(task, schedule),
+      // Object.assign onto the fresh columns, not `{ ...columns, …twelve more }`: V8 builds and reads
+      // such spread rows some 30 times slower, which a national plan's 13,000 pairs make visible.
+      pairs.push(Object.assign(taskColumns(task, schedule), {
         role: agency.role,
         agencyId: agency.agencyId,
         agencyName: agency.agencyName,
@@ -229,16 +230,17 @@ export function computeCompliance(plan: Plan, reports: Reports, options: Complia
         completionPresumed: judgment.completionPresumed,
         submissionId: report?.submissionId ?? null,
         status: judgment.status,
-      });
+      }));
     }
     const judgment = judgeTask(leadJudgments, schedule.dueDate);
-    tasks.push({
-      ...taskColumns(task, schedule),
-      leads: leads.map((lead) => displayName(lead.agencyName, lead.planNames)),
-      completedOn: judgment.completedOn,
-      completionPresumed: judgment.completionPresumed,
-      status: judgment.status,
-    });
+    tasks.push(
+      Object.assign(taskColumns(task, schedule), {
+        leads: leads.map((lead) => displayName(lead.agencyName, lead.planNames)),
+        completedOn: judgment.completedOn,
+        completionPresumed: judgment.completionPresumed,
+        status: judgment.status,
+      }),
+    );
   }
 
   const reported = new Set(periodReports.map((report) => agencies.currentId(report.agencyId)));

@@ -25,7 +25,16 @@ export interface CurrentAgencies {
 
 export function currentAgencies(plan: Plan, asOf: string): CurrentAgencies {
   const index = createAgencyIndex(plan.agencies, plan.successions);
-  const currentId = (agencyId: string): string => index.responsibleOn(agencyId, asOf).agencyId ?? agencyId;
+  // Asked for every report row and every task's agencies: each chain of successions is followed once.
+  const known = new Map<string, string>();
+  const currentId = (agencyId: string): string => {
+    let current = known.get(agencyId);
+    if (current === undefined) {
+      current = index.responsibleOn(agencyId, asOf).agencyId ?? agencyId;
+      known.set(agencyId, current);
+    }
+    return current;
+  };
   return {
     of(ref) {
       const agencyId = currentId(ref.agencyId);

@@ -15,7 +15,7 @@ import { parseCellNumber } from '../../domain/vn/number';
 import { listOptions } from '../../layout/cells';
 import type { Column, ValueLists } from '../../layout/schema';
 import { type ReadCell, isDateValue } from '../../workbook/port';
-import { type Place, returnFinding } from './findings';
+import { type Place, quoted, returnFinding } from './findings';
 import { optionByMeaning } from './meaning';
 import { cellDisplay, isBlankCell } from './sheets';
 
@@ -76,8 +76,8 @@ function readList(column: Column, cell: ReadCell, place: Place, lists: ValueList
       'error',
       place,
       {
-        vi: `"${found}" không phải một giá trị của danh sách. Hãy chọn trong danh sách thả xuống một trong: ${allowed}.`,
-        en: `"${found}" is not a value of the list. Choose one of: ${allowed_en}.`,
+        vi: `"${quoted(found)}" không phải một giá trị của danh sách. Hãy chọn trong danh sách thả xuống một trong: ${allowed}.`,
+        en: `"${quoted(found)}" is not a value of the list. Choose one of: ${allowed_en}.`,
       },
       { found, expected: allowed },
     ),
@@ -117,8 +117,8 @@ function readYear(column: Column, cell: ReadCell, place: Place): AnswerRead {
         'error',
         place,
         {
-          vi: `cần ghi một năm (ví dụ 2025), ô đang ghi "${found}". Hãy ghi năm bằng số.`,
-          en: `a year is needed (e.g. 2025); the cell holds "${found}". Write the year as a number.`,
+          vi: `cần ghi một năm (ví dụ 2025), ô đang ghi "${quoted(found)}". Hãy ghi năm bằng số.`,
+          en: `a year is needed (e.g. 2025); the cell holds "${quoted(found)}". Write the year as a number.`,
         },
         { found, expected: 'YYYY' },
       ),
@@ -150,8 +150,8 @@ function readDate(column: Column, cell: ReadCell, place: Place): AnswerRead {
       'error',
       place,
       {
-        vi: `không đọc được ngày "${found}": ${reason.vi} Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/11/2022.`,
-        en: `cannot read the date "${found}": ${reason.en} Write it as day/month/year, e.g. 15/11/2022.`,
+        vi: `không đọc được ngày "${quoted(found)}": ${reason.vi} Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/11/2022.`,
+        en: `cannot read the date "${quoted(found)}": ${reason.en} Write it as day/month/year, e.g. 15/11/2022.`,
       },
       { found, expected: 'dd/mm/yyyy' },
     ),
@@ -170,10 +170,10 @@ function outOfRange(column: Column, value: number, place: Place, found: string):
   const expected = `${min ?? '…'}–${max ?? '…'}`;
   const wording =
     column.kind === 'percent'
-      ? { vi: `tỷ lệ phải từ ${min} đến ${max}, ô đang ghi ${found}. Hãy ghi số phần trăm, không ghi dấu %.`, en: `the share must be between ${min} and ${max}; the cell holds ${found}. Enter the percentage without %.` }
+      ? { vi: `tỷ lệ phải từ ${min} đến ${max}, ô đang ghi ${quoted(found)}. Hãy ghi số phần trăm, không ghi dấu %.`, en: `the share must be between ${min} and ${max}; the cell holds ${quoted(found)}. Enter the percentage without %.` }
       : min === 0 && value < 0
-        ? { vi: `số tiền không được âm, ô đang ghi ${found}. Hãy sửa lại.`, en: `an amount cannot be negative; the cell holds ${found}. Correct it.` }
-        : { vi: `${found} nằm ngoài khoảng cho phép ${expected}. Hãy kiểm tra lại số liệu.`, en: `${found} is outside the allowed range ${expected}. Check the figure.` };
+        ? { vi: `số tiền không được âm, ô đang ghi ${quoted(found)}. Hãy sửa lại.`, en: `an amount cannot be negative; the cell holds ${quoted(found)}. Correct it.` }
+        : { vi: `${quoted(found)} nằm ngoài khoảng cho phép ${expected}. Hãy kiểm tra lại số liệu.`, en: `${quoted(found)} is outside the allowed range ${expected}. Check the figure.` };
   return returnFinding('out-of-range', 'error', place, wording, { found, expected });
 }
 
@@ -184,8 +184,8 @@ function formulaFound(place: Place, formula: string): Finding {
     'error',
     place,
     {
-      vi: `ô chứa công thức (${found}); biểu mẫu chỉ nhận giá trị. Hãy xóa công thức và nhập giá trị (khi dán, dùng Dán đặc biệt > Giá trị).`,
-      en: `the cell holds a formula (${found}); the form takes values only. Delete the formula and type the value (paste with Paste Special > Values).`,
+      vi: `ô chứa công thức (${quoted(found)}); biểu mẫu chỉ nhận giá trị. Hãy xóa công thức và nhập giá trị (khi dán, dùng Dán đặc biệt > Giá trị).`,
+      en: `the cell holds a formula (${quoted(found)}); the form takes values only. Delete the formula and type the value (paste with Paste Special > Values).`,
     },
     { found, expected: 'một giá trị, không phải công thức / a value, not a formula' },
   );

@@ -26,12 +26,26 @@ export interface Details {
   readonly expected?: string;
 }
 
+/** Characters of an agency's text a message quotes: enough to recognise it. */
+const QUOTED_CHARS = 100;
+
+/**
+ * An agency's text as a message quotes it, cut after `QUOTED_CHARS`: a cell may hold 32,767
+ * characters, and the messages of a quarantined row must fit in one cell of the master.
+ */
+export function quoted(text: string): string {
+  if (text.length <= QUOTED_CHARS) return text;
+  // Never half of a surrogate pair (an emoji) at the cut.
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(QUOTED_CHARS - 1)) ? QUOTED_CHARS - 1 : QUOTED_CHARS;
+  return `${text.slice(0, cut)}…`;
+}
+
 function placeVi(place: Place): string {
   const parts = [
     place.sheet === undefined ? null : `Trang "${place.sheet}"`,
     place.cell === undefined ? null : `ô ${place.cell}`,
     place.column === undefined ? null : `cột "${place.column}"`,
-    place.rowId === undefined || place.rowId === '' ? null : `mã ${place.rowId}`,
+    place.rowId === undefined || place.rowId === '' ? null : `mã ${quoted(place.rowId)}`,
   ].filter((part) => part !== null);
   return parts.length === 0 ? '' : `${parts.join(', ')}: `;
 }
@@ -42,7 +56,7 @@ function placeEn(place: Place): string {
     place.sheet === undefined ? null : `Sheet "${place.sheet}"`,
     place.cell === undefined ? null : `cell ${place.cell}`,
     column === undefined ? null : `column "${column}"`,
-    place.rowId === undefined || place.rowId === '' ? null : `id ${place.rowId}`,
+    place.rowId === undefined || place.rowId === '' ? null : `id ${quoted(place.rowId)}`,
   ].filter((part) => part !== null);
   return parts.length === 0 ? '' : `${parts.join(', ')}: `;
 }

@@ -5,12 +5,12 @@
  * Rows are matched by their `Mã` only; their order does not matter.
  */
 import type { Finding } from '../../domain/finding';
-import { parseCellNumber } from '../../domain/vn/number';
+import { formatVnNumber, parseCellNumber } from '../../domain/vn/number';
 import { a1 } from '../../layout/a1';
 import type { CellValue, ReadCell } from '../../workbook/port';
 import { isDateValue } from '../../workbook/port';
 import type { ExpectedRow } from './expected';
-import { type Place, returnFinding } from './findings';
+import { type Place, quoted, returnFinding } from './findings';
 import { cellDisplay, type GridRow, type LocatedSheet } from './sheets';
 
 export interface RowIdentity {
@@ -39,11 +39,15 @@ export function checkIdentity(located: LocatedSheet, expected: readonly Expected
   const rowsById = new Map<string, GridRow[]>();
   for (const row of located.rows) {
     const id = rowId(located, row);
-    if (id !== '') rowsById.set(id, [...(rowsById.get(id) ?? []), row]);
+    if (id === '') continue;
+    const rows = rowsById.get(id);
+    if (rows === undefined) rowsById.set(id, [row]);
+    else rows.push(row);
   }
   for (const [id, rows] of rowsById) {
     if (rows.length < 2) continue;
-    for (const row of rows) add(row.row, duplicate(located, idCell(row.row), id, rows.map((other) => other.row)));
+    const list = rowList(rows.map((other) => other.row));
+    for (const row of rows) add(row.row, duplicate(located, idCell(row.row), id, list));
   }
   if (expected === null) return { byRow, missing: [] };
 
@@ -129,15 +133,24 @@ function missingRows(
   });
 }
 
-function duplicate(located: LocatedSheet, cell: string, id: string, rows: readonly number[]): Finding {
-  const list = rows.join(', ');
+/** Rows a message names: the first few, then how many there are in all. */
+const LISTED_ROWS = 10;
+
+function rowList(rows: readonly number[]): { vi: string; en: string } {
+  const listed = rows.slice(0, LISTED_ROWS).join(', ');
+  if (rows.length <= LISTED_ROWS) return { vi: listed, en: listed };
+  return { vi: `${listed}… — ${formatVnNumber(rows.length)} dòng`, en: `${listed}… — ${rows.length} rows` };
+}
+
+/** `list` is made once per id: a file may repeat one id on thousands of rows. */
+function duplicate(located: LocatedSheet, cell: string, id: string, list: { vi: string; en: string }): Finding {
   return returnFinding(
     'duplicate-id',
     'error',
     idPlace(located, cell, id),
     {
-      vi: `mã ${id} có ở nhiều dòng (${list}). Mỗi mã chỉ báo cáo trên một dòng: hãy gộp nội dung vào một dòng và xóa các dòng thừa.`,
-      en: `the id ${id} is on several rows (${list}). Report each id on one row: merge the content into one row and delete the others.`,
+      vi: `mã ${quoted(id)} có ở nhiều dòng (${list.vi}). Mỗi mã chỉ báo cáo trên một dòng: hãy gộp nội dung vào một dòng và xóa các dòng thừa.`,
+      en: `the id ${quoted(id)} is on several rows (${list.en}). Report each id on one row: merge the content into one row and delete the others.`,
     },
     { found: id },
   );
@@ -151,8 +164,8 @@ function unknown(located: LocatedSheet, cell: string, id: string, row: number): 
           en: `row ${row} has content but no id. Do not add rows to the form: move the content to the row it belongs to and delete this row.`,
         }
       : {
-          vi: `mã ${id} không có trong biểu mẫu đã gửi cơ quan. Không thêm dòng hay sửa mã: hãy xóa dòng này, hoặc ghi nội dung vào dòng của nhiệm vụ tương ứng.`,
-          en: `the id ${id} is not in the form sent to the agency. Do not add rows or change ids: delete this row, or write its content on the row it belongs to.`,
+          vi: `mã ${quoted(id)} không có trong biểu mẫu đã gửi cơ quan. Không thêm dòng hay sửa mã: hãy xóa dòng này, hoặc ghi nội dung vào dòng của nhiệm vụ tương ứng.`,
+          en: `the id ${quoted(id)} is not in the form sent to the agency. Do not add rows or change ids: delete this row, or write its content on the row it belongs to.`,
         };
   return returnFinding('unknown-id', 'error', idPlace(located, cell, id), wording, { found: id });
 }

@@ -29,15 +29,26 @@ const expanded = (key: string): string =>
     .map((word) => ABBREVIATIONS[word] ?? word)
     .join(' ');
 
+/** Each option's spellings as keys, made once per list: a list column is read on every row of every file. */
+const spellingKeys = new WeakMap<readonly ListOption[], readonly (readonly string[])[]>();
+
+function spellingsOf(options: readonly ListOption[]): readonly (readonly string[])[] {
+  let keys = spellingKeys.get(options);
+  if (keys === undefined) {
+    keys = options.map((option) => [option.label, String(option.value), ...option.aliases].map(typedKey));
+    spellingKeys.set(options, keys);
+  }
+  return keys;
+}
+
 /** The option a typed text means, or undefined when it means none or could mean two. */
 export function optionByMeaning(options: readonly ListOption[], text: string): ListOption | undefined {
   const key = typedKey(text);
   if (key === '') return undefined;
-  const spellings = (option: ListOption): string[] =>
-    [option.label, String(option.value), ...option.aliases].map(typedKey);
+  const spellings = spellingsOf(options);
   for (const normalise of [(k: string) => k, expanded]) {
     const wanted = normalise(key);
-    const matches = options.filter((option) => spellings(option).some((spelling) => normalise(spelling) === wanted));
+    const matches = options.filter((_, at) => (spellings[at] ?? []).some((spelling) => normalise(spelling) === wanted));
     const values = new Set(matches.map((option) => option.value));
     if (values.size === 1) return matches[0];
     if (values.size > 1) return undefined;

@@ -14,7 +14,7 @@ import type { Layouts } from '../../layout/schema';
 import type { SheetGrid } from '../../workbook/port';
 import type { ExpectedReturn, Expectations } from './expected';
 import { agencyNamedByFile } from './fileName';
-import { returnFinding } from './findings';
+import { quoted, returnFinding } from './findings';
 
 export interface MetaInput {
   readonly fileName: string;
@@ -80,8 +80,8 @@ function wrongPlan(meta: AgencyMeta, plan: Plan): Finding {
     'error',
     {},
     {
-      vi: `tệp là biểu mẫu của kế hoạch "${meta.planId}", không phải kế hoạch "${plan.id}" đang tổng hợp. Hãy kiểm tra lại tệp; nếu tệp đúng, hãy tổng hợp vào sổ theo dõi của kế hoạch "${meta.planId}".`,
-      en: `the file is a form of plan "${meta.planId}", not of plan "${plan.id}" being consolidated. Check the file; if it is the right one, consolidate it into the master of plan "${meta.planId}".`,
+      vi: `tệp là biểu mẫu của kế hoạch "${quoted(meta.planId)}", không phải kế hoạch "${plan.id}" đang tổng hợp. Hãy kiểm tra lại tệp; nếu tệp đúng, hãy tổng hợp vào sổ theo dõi của kế hoạch "${quoted(meta.planId)}".`,
+      en: `the file is a form of plan "${quoted(meta.planId)}", not of plan "${plan.id}" being consolidated. Check the file; if it is the right one, consolidate it into the master of plan "${quoted(meta.planId)}".`,
     },
     { found: meta.planId, expected: plan.id },
   );
@@ -93,8 +93,8 @@ function unknownAgency(meta: AgencyMeta): Finding {
     'error',
     {},
     {
-      vi: `cơ quan ghi trong tệp (${meta.agencyName}, mã ${meta.agencyId}) không có trong danh sách cơ quan của kế hoạch. Hãy dùng đúng biểu mẫu đã gửi cho cơ quan mình.`,
-      en: `the agency named in the file (${meta.agencyName}, id ${meta.agencyId}) is not an agency of the plan. Use the form that was sent to your agency.`,
+      vi: `cơ quan ghi trong tệp (${quoted(meta.agencyName)}, mã ${quoted(meta.agencyId)}) không có trong danh sách cơ quan của kế hoạch. Hãy dùng đúng biểu mẫu đã gửi cho cơ quan mình.`,
+      en: `the agency named in the file (${quoted(meta.agencyName)}, id ${quoted(meta.agencyId)}) is not an agency of the plan. Use the form that was sent to your agency.`,
     },
     { found: meta.agencyId },
   );
@@ -106,8 +106,8 @@ function fileNamesOther(fileName: string, meta: AgencyMeta, namedAgency: string)
     'error',
     {},
     {
-      vi: `tên tệp "${fileName}" là của ${namedAgency}, nhưng biểu mẫu bên trong là của ${meta.agencyName}. Hãy kiểm tra đã gửi đúng tệp của cơ quan mình chưa; nếu đúng, hãy đổi tên tệp cho khớp rồi gửi lại.`,
-      en: `the file name "${fileName}" points to ${namedAgency}, but the form inside belongs to ${meta.agencyName}. Check that the right agency's file was sent; if so, rename the file to match and send it again.`,
+      vi: `tên tệp "${fileName}" là của ${namedAgency}, nhưng biểu mẫu bên trong là của ${quoted(meta.agencyName)}. Hãy kiểm tra đã gửi đúng tệp của cơ quan mình chưa; nếu đúng, hãy đổi tên tệp cho khớp rồi gửi lại.`,
+      en: `the file name "${fileName}" points to ${namedAgency}, but the form inside belongs to ${quoted(meta.agencyName)}. Check that the right agency's file was sent; if so, rename the file to match and send it again.`,
     },
     { found: namedAgency, expected: meta.agencyName },
   );
@@ -146,8 +146,8 @@ function olderVersion(meta: AgencyMeta, version: string): Finding {
     'warning',
     {},
     {
-      vi: `biểu mẫu theo phiên bản ${meta.templateVersion}, phiên bản hiện hành là ${version}; nội dung kế hoạch không đổi nên tệp vẫn được tiếp nhận. Kỳ sau hãy dùng biểu mẫu mới.`,
-      en: `the form is version ${meta.templateVersion}; the current version is ${version}. The plan rows are unchanged, so the file is accepted. Use the new form next period.`,
+      vi: `biểu mẫu theo phiên bản ${quoted(meta.templateVersion)}, phiên bản hiện hành là ${version}; nội dung kế hoạch không đổi nên tệp vẫn được tiếp nhận. Kỳ sau hãy dùng biểu mẫu mới.`,
+      en: `the form is version ${quoted(meta.templateVersion)}; the current version is ${version}. The plan rows are unchanged, so the file is accepted. Use the new form next period.`,
     },
     { found: meta.templateVersion, expected: version },
   );

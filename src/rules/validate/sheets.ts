@@ -94,11 +94,13 @@ interface HeaderRow {
 /** The row matching most of the columns' headers (at least two, the id column among them). */
 function bestHeaderRow(grid: SheetGrid, columns: readonly Column[]): HeaderRow | undefined {
   let best: HeaderRow | undefined;
+  // Keyed once, not once per row searched: `headerKey` is the costly part of reading a file.
+  const wantedKeys = columns.map((column) => [headerKey(column.header), headerKey(column.header_en)]);
   grid.rows.slice(0, HEADER_SEARCH_ROWS).forEach((cells, index) => {
     const keys = cells.map((cell) => headerKey(cellDisplay(cell)));
     const positions = new Map<string, number>();
-    for (const column of columns) {
-      const wanted = [headerKey(column.header), headerKey(column.header_en)];
+    for (const [columnAt, column] of columns.entries()) {
+      const wanted = wantedKeys[columnAt] ?? [];
       const position = keys.findIndex((key, at) => key !== '' && wanted.includes(key) && ![...positions.values()].includes(at));
       if (position !== -1) positions.set(column.key, position);
     }

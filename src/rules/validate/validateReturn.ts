@@ -14,6 +14,7 @@ import { AGENCY_ENTITIES, type AgencyEntity, agencyTable } from '../../layout/lo
 import type { AgencyMeta } from '../../layout/meta';
 import type { Layouts } from '../../layout/schema';
 import type { SheetGrid } from '../../workbook/port';
+import { MAX_CELL_TEXT } from '../../workbook/writableValues';
 import { readAnswer } from './answers';
 import type { ExpectedReturn, Expectations } from './expected';
 import { type Place, returnFinding } from './findings';
@@ -73,7 +74,8 @@ export async function validateReturn(workbook: ReturnedWorkbook, context: Valida
         rowId: id,
         values: rowValues(located, gridRow),
         errors: errors.map((finding) => ({ ...finding, file: workbook.fileName })),
-        answer: errors.length === 0 ? answerOf(scope, id, read.values) : null,
+        // Without its header row a sheet's rows have no id and no answers to read.
+        answer: errors.length === 0 && located.headerRow !== null ? answerOf(scope, id, read.values) : null,
       });
     }
   }
@@ -133,12 +135,12 @@ function answerOf(scope: RowScope, id: string, values: Readonly<Record<string, u
   const common = { agencyId: meta.agencyId, period: meta.period };
   const text = (key: string): string => (typeof values[key] === 'string' ? (values[key] as string) : '');
   const value = (key: string): unknown => values[key] ?? null;
+  // `...common` last: V8 builds `{ ...common, more }` with slow properties, once for every row of every file.
   switch (entity) {
     case 'tasks':
       return Answer.parse({
         entity,
         record: {
-          ...common,
           taskId: id,
           role: expected.roles.get(id) ?? 'lead',
           status: value('status'),
@@ -147,25 +149,36 @@ function answerOf(scope: RowScope, id: string, values: Readonly<Record<string, u
           result: text('result'),
           obstacles: text('obstacles'),
           proposals: text('proposals'),
+          ...common,
         },
       });
     case 'projects':
       return Answer.parse({
         entity,
-        record: { ...common, projectId: id, progress: value('progress'), disbursed: value('disbursed'), expectedCompletionYear: value('expectedCompletionYear'), note: text('note') },
+        record: { projectId: id, progress: value('progress'), disbursed: value('disbursed'), expectedCompletionYear: value('expectedCompletionYear'), note: text('note'), ...common },
       });
     case 'targets':
-      return Answer.parse({ entity, record: { ...common, targetId: id, actual: value('actual'), dataSource: text('dataSource') } });
+      return Answer.parse({ entity, record: { targetId: id, actual: value('actual'), dataSource: text('dataSource'), ...common } });
   }
 }
 
-/** `Mã: I.1 | Tình trạng: HT | …` — every non-empty cell with the header above it. */
+/**
+ * `Mã: I.1 | Tình trạng: HT | …` — every non-empty cell with the header above it, as one cell of
+ * the master's quarantine table can hold it: a row's cells may together pass Excel's limit on one
+ * cell, and then the end is cut and the text says how much of it stays in the file.
+ */
 function rowValues(located: LocatedSheet, gridRow: GridRow): string {
-  return gridRow.cells
+  const text = gridRow.cells
     .map((cell, index) => ({ cell, index }))
     .filter(({ cell }) => cellDisplay(cell) !== '')
     .map(({ cell, index }) => `${located.headers[index] || columnLetters(index + 1)}: ${cellDisplay(cell)}`)
     .join(' | ');
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const rest = (cut: number) => ` … [còn ${cut} ký tự trong tệp gốc / ${cut} more characters in the original file]`;
+  const kept = MAX_CELL_TEXT - rest(text.length).length;
+  // Never half of a surrogate pair (an emoji) at the cut.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(kept - 1)) ? kept - 1 : kept;
+  return `${text.slice(0, end)}${rest(text.length - end)}`;
 }
 
 function missingSheet(name: string, name_en: string): Finding {

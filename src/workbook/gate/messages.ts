@@ -28,6 +28,7 @@ export type GateProblem =
   | { readonly kind: 'dimension'; readonly part: string; readonly ref: string; readonly cells: number }
   | { readonly kind: 'cell-count'; readonly part: string; readonly cells: number; readonly limit: number }
   | { readonly kind: 'outside-grid'; readonly part: string; readonly ref: string }
+  | { readonly kind: 'columns-outside-grid'; readonly part: string; readonly columns: string }
   | { readonly kind: 'merged'; readonly part: string; readonly cells: number; readonly limit: number }
   | {
       readonly kind: 'long-text';
@@ -233,6 +234,14 @@ function wording(problem: GateProblem, place: Place): Wording {
         vi: `${inSheetVi(place)} có ô ${problem.ref} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột). ${DAMAGED_VI}${RESAVE_VI}`,
         en: `${inSheetEn(place)} has a cell ${problem.ref} outside Excel's grid (1,048,576 rows × 16,384 columns). ${DAMAGED_EN}${RESAVE_EN}`,
         found: problem.ref,
+      };
+    case 'columns-outside-grid':
+      return {
+        code: 'too-many-cells',
+        severity: 'error',
+        vi: `${inSheetVi(place)} định dạng các cột thứ ${problem.columns}, vượt quá 16.384 cột của Excel. ${DAMAGED_VI}${RESAVE_VI}`,
+        en: `${inSheetEn(place)} formats columns ${problem.columns} (by number), past Excel's 16,384 columns. ${DAMAGED_EN}${RESAVE_EN}`,
+        found: problem.columns,
       };
     case 'merged':
       return {

@@ -1,9 +1,9 @@
 /**
  * Kiểm tra từng phần XML — what the gate looks for while one XML part streams past: a DOCTYPE in
- * any part; in worksheets, cells and claimed ranges beyond the limits or Excel's grid and merged
- * ranges too large to expand; in worksheets and the shared-string table, texts longer than a cell
- * can hold. The kind of part is taken from its root element, not its name, so a renamed part is
- * still checked. Each kind of problem is reported once per part.
+ * any part; in worksheets, cells, claimed ranges and column formats beyond the limits or Excel's
+ * grid and merged ranges too large to expand; in worksheets and the shared-string table, texts
+ * longer than a cell can hold. The kind of part is taken from its root element, not its name, so
+ * a renamed part is still checked. Each kind of problem is reported once per part.
  */
 import type { GateLimits } from './limits';
 import type { GateProblem } from './messages';
@@ -18,7 +18,7 @@ const CELL_REF = /^\$?([A-Za-z]+)\$?(\d+)$/;
 /** Column letters beyond which the number is past any grid (and past exact arithmetic). */
 const MAX_COLUMN_LETTERS = 7;
 /** Tags whose attributes the checks read; truncated, they could hide what they claim. */
-const WORKSHEET_TAGS = new Set(['c', 'row', 'dimension', 'mergeCell']);
+const WORKSHEET_TAGS = new Set(['c', 'row', 'col', 'dimension', 'mergeCell']);
 
 export class PartInspector implements XmlSink {
   readonly problems: GateProblem[] = [];
@@ -84,6 +84,8 @@ export class PartInspector implements XmlSink {
         if (Number.isInteger(row) && (row < 1 || row > this.limits.maxRows)) this.outsideGrid(`${row}:${row}`);
         return;
       }
+      case 'col':
+        return this.columns(attribute(tag, 'min'), attribute(tag, 'max'));
       case 'dimension':
         return this.dimension(attribute(tag, 'ref'));
       case 'mergeCell':
@@ -99,6 +101,13 @@ export class PartInspector implements XmlSink {
     }
     this.lastCell = attribute(tag, 'r');
     if (this.lastCell !== undefined && this.beyondGrid(cellPosition(this.lastCell))) this.outsideGrid(this.lastCell);
+  }
+
+  /** exceljs makes one object for every column up to a `<col>`'s bounds: past the grid, it never ends. */
+  private columns(min: string | undefined, max: string | undefined): void {
+    // Read as exceljs reads them.
+    const beyond = [min, max].some((bound) => bound !== undefined && parseInt(bound, 10) > this.limits.maxColumns);
+    if (beyond) this.report({ kind: 'columns-outside-grid', part: this.part, columns: `${min ?? ''}:${max ?? ''}` });
   }
 
   private dimension(ref: string | undefined): void {

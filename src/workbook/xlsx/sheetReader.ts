@@ -2,7 +2,7 @@
  * Reads a worksheet or a table as the port describes: stored values, never evaluated; the cells
  * hidden under a merge as null; sizes checked against the limits before the grid is built.
  */
-import type { Cell, Worksheet } from 'exceljs';
+import type { Cell, Row, Worksheet } from 'exceljs';
 import { a1, parseRange, parseSheetRef, quoteSheetName, rangeA1 } from '../address';
 import type { ReadCell, SheetGrid, SheetState, TableData } from '../port';
 import { fromExcelValue, plainText } from './cellValue';
@@ -47,18 +47,26 @@ export function readCell(cell: Cell | undefined): ReadCell | null {
   };
 }
 
-/** Last row and column holding a value or a note; looks at stored rows only, never creates any. */
+/**
+ * The cells a row stores, by column number. exceljs keeps them in a sparse array: walking its
+ * columns one by one would cost 16,384 steps for a row whose only cell is a formatted, empty XFD.
+ */
+function storedCells(row: Row): [column: number, cell: Cell][] {
+  const cells = (row as unknown as { _cells: Record<string, Cell | undefined> })._cells;
+  return Object.entries(cells).flatMap(([index, cell]) => (cell === undefined ? [] : [[Number(index) + 1, cell] as [number, Cell]]));
+}
+
+/** Last row and column holding a value or a note; looks at stored rows and cells only, never creates any. */
 function usedExtent(ws: Worksheet): { rows: number; columns: number } {
   let rows = 0;
   let columns = 0;
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.findRow(r);
-    for (let c = row?.cellCount ?? 0; c >= 1; c--) {
-      const cell = row?.findCell(c);
-      if (cell && (cell.value !== null || cell.note !== undefined)) {
+    if (row === undefined) continue;
+    for (const [c, cell] of storedCells(row)) {
+      if (cell.value !== null || cell.note !== undefined) {
         rows = r;
         columns = Math.max(columns, c);
-        break;
       }
     }
   }
