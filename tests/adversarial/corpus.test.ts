@@ -77,6 +77,9 @@ const MIXED_SCRIPTS = 'Đã hoàn thành 🎉🏭👩🏽‍🔧 — khu công n
 
 const DDE = `=cmd|' /C calc'!A0`;
 
+/** `CONCAT("ab","ab",…)`: five characters a piece. */
+const longFormula = (pieces: number): string => `CONCAT(${Array.from({ length: pieces }, () => '"ab"').join(',')})`;
+
 /** A done task: 100 % and the day it was done. */
 const done = { 'Tỷ lệ hoàn thành (%)': 100, 'Ngày hoàn thành': new Date(Date.UTC(2022, 10, 15)) };
 
@@ -183,6 +186,24 @@ const CORPUS: readonly CorpusCase[] = [
   {
     name: 'a column format reaching column 4,294,967,296',
     file: sheetXmlEdited('Nhiệm vụ', (xml) => xml.replace(/<col min="5" max="5"/, '<col min="5" max="4294967296"')),
+    codes: ['too-many-cells'],
+    outcome: 'rejected',
+  },
+  {
+    name: 'a data validation over every cell of columns A to J',
+    file: sheetXmlEdited('Nhiệm vụ', (xml) => xml.replace(/<dataValidation (.*?)sqref="[^"]*"/, '<dataValidation $1sqref="A1:J1048576"')),
+    codes: ['too-many-cells'],
+    outcome: 'rejected',
+  },
+  {
+    name: 'a data validation over two whole columns (still read)',
+    file: sheetXmlEdited('Nhiệm vụ', (xml) => xml.replace(/<dataValidation (.*?)sqref="[^"]*"/, '<dataValidation $1sqref="E1:E1048576 G1:G1048576"')),
+    codes: [],
+    outcome: ALL_ROWS,
+  },
+  {
+    name: 'a defined name over the whole sheet',
+    file: partEdited('xl/workbook.xml', (xml) => xml.replace('<definedNames>', `<definedNames><definedName name="Vung">'Nhiệm vụ'!$A$1:$XFD$1048576</definedName>`)),
     codes: ['too-many-cells'],
     outcome: 'rejected',
   },
@@ -460,9 +481,15 @@ const CORPUS: readonly CorpusCase[] = [
     outcome: ALL_ROWS,
   },
   {
-    name: 'a formula of 40,000 characters in an answer',
-    file: excelEdited(taskI1({ 'Kết quả thực hiện': { formula: `CONCAT(${Array.from({ length: 8_000 }, () => '"ab"').join(',')})`, result: 'ab' } })),
-    codes: ['formula-injection'],
+    name: 'a formula of 40,000 characters (past Excel’s 8,192) in an answer',
+    file: excelEdited(taskI1({ 'Kết quả thực hiện': { formula: longFormula(8_000), result: 'ab' } })),
+    codes: ['cell-too-long'],
+    outcome: 'rejected',
+  },
+  {
+    name: 'a formula of 8,000 characters in the id column',
+    file: excelEdited(taskI1({ Mã: { formula: longFormula(1_600), result: 'I.1' } })),
+    codes: ['missing-row', 'unknown-id'],
     outcome: allBut('I.1'),
   },
 ];

@@ -11,7 +11,7 @@ import { canInflate, inflateEntry } from './inflate';
 import { resolveGateLimits, type GateLimits } from './limits';
 import { gateFinding, type GateProblem } from './messages';
 import { inspectOle } from './ole';
-import { PartInspector, type WorkbookTally } from './partChecks';
+import { emptyTally, PartInspector, type WorkbookTally } from './partChecks';
 import { SheetNames } from './sheetNames';
 import { sniff } from './sniff';
 import { bothSinks, XmlScanner } from './xmlScan';
@@ -101,7 +101,7 @@ async function inspectPackage(bytes: Uint8Array, limits: GateLimits): Promise<Ou
 
   const problems: GateProblem[] = [...contentProblems(directory.entries)];
   const sheets = new SheetNames();
-  const tally: WorkbookTally = { cells: 0, cellLimitReported: false };
+  const tally: WorkbookTally = emptyTally();
   let inflatedBytes = 0;
   for (const entry of directory.entries) {
     const read = await readEntry(entry, limits, inflatedBytes, tally, sheets);

@@ -24,11 +24,18 @@ export const RATIO_CHECKED_FROM_BYTES = 100 * 1024;
 export const MAX_CELLS = 2_000_000;
 /** Cells covered by the merged ranges of one sheet. */
 export const MAX_MERGED_CELLS = 100_000;
+/**
+ * Cells covered by the data validations, and by the defined names, of the workbook: exceljs makes
+ * an entry for every one of them. A little over two whole columns (1,048,576 cells each).
+ */
+export const MAX_RANGE_CELLS = 2_200_000;
 /** Excel's own grid: rows and columns (XFD) of a sheet. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 /** Excel's limit on the characters in one cell. */
 export const MAX_TEXT_LENGTH = 32_767;
+/** Excel's limit on the characters of one formula. */
+export const MAX_FORMULA_LENGTH = 8_192;
 
 export const GateLimits = z.object({
   maxFileBytes: z.number().int().positive(),
@@ -39,9 +46,11 @@ export const GateLimits = z.object({
   ratioCheckedFromBytes: z.number().int().nonnegative(),
   maxCells: z.number().int().positive(),
   maxMergedCells: z.number().int().positive(),
+  maxRangeCells: z.number().int().positive(),
   maxRows: z.number().int().positive(),
   maxColumns: z.number().int().positive(),
   maxTextLength: z.number().int().positive(),
+  maxFormulaLength: z.number().int().positive(),
 });
 export type GateLimits = z.infer<typeof GateLimits>;
 
@@ -54,9 +63,11 @@ export const DEFAULT_GATE_LIMITS: GateLimits = {
   ratioCheckedFromBytes: RATIO_CHECKED_FROM_BYTES,
   maxCells: MAX_CELLS,
   maxMergedCells: MAX_MERGED_CELLS,
+  maxRangeCells: MAX_RANGE_CELLS,
   maxRows: MAX_ROWS,
   maxColumns: MAX_COLUMNS,
   maxTextLength: MAX_TEXT_LENGTH,
+  maxFormulaLength: MAX_FORMULA_LENGTH,
 };
 
 /** The defaults with the caller's overrides; a malformed override is a programming error and throws. */

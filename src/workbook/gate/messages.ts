@@ -30,6 +30,7 @@ export type GateProblem =
   | { readonly kind: 'outside-grid'; readonly part: string; readonly ref: string }
   | { readonly kind: 'columns-outside-grid'; readonly part: string; readonly columns: string }
   | { readonly kind: 'merged'; readonly part: string; readonly cells: number; readonly limit: number }
+  | { readonly kind: 'ranges'; readonly part: string; readonly what: 'validations' | 'names'; readonly cells: number; readonly limit: number }
   | {
       readonly kind: 'long-text';
       readonly part: string;
@@ -37,6 +38,7 @@ export type GateProblem =
       readonly length: number;
       readonly limit: number;
     }
+  | { readonly kind: 'long-formula'; readonly part: string; readonly cell?: string; readonly length: number; readonly limit: number }
   | { readonly kind: 'doctype'; readonly part: string };
 
 /** Where the problem is: the file, and the sheet when the problem is inside one. */
@@ -243,6 +245,32 @@ function wording(problem: GateProblem, place: Place): Wording {
         en: `${inSheetEn(place)} formats columns ${problem.columns} (by number), past Excel's 16,384 columns. ${DAMAGED_EN}${RESAVE_EN}`,
         found: problem.columns,
       };
+    case 'ranges':
+      return problem.what === 'validations'
+        ? {
+            code: 'too-many-cells',
+            severity: 'error',
+            vi:
+              `${inSheetVi(place)} có quy tắc nhập liệu (Data Validation) áp cho hơn ${formatVnNumber(problem.limit)} ô, quá nhiều để đọc an toàn. ` +
+              'Đề nghị cơ quan chỉ áp quy tắc cho các dòng của bảng, không áp cho cả cột hay cả trang tính, rồi lưu và gửi lại.',
+            en:
+              `${inSheetEn(place)} has data validation rules covering more than ${enNumber(problem.limit)} cells, too many to read safely. ` +
+              'Ask the agency to apply the rules to the rows of the table only, not to whole columns or sheets, then save and send it again.',
+            found: `${problem.cells} cells`,
+            expected: `≤ ${problem.limit} cells`,
+          }
+        : {
+            code: 'too-many-cells',
+            severity: 'error',
+            vi:
+              `Tệp có tên vùng (Name Manager) phủ hơn ${formatVnNumber(problem.limit)} ô, quá nhiều để đọc an toàn. ` +
+              'Đề nghị cơ quan xóa các tên vùng không thuộc biểu mẫu (Formulas > Name Manager), rồi lưu và gửi lại.',
+            en:
+              `The file has defined names covering more than ${enNumber(problem.limit)} cells, too many to read safely. ` +
+              'Ask the agency to delete the names that are not part of the form (Formulas > Name Manager), then save and send it again.',
+            found: `${problem.cells} cells`,
+            expected: `≤ ${problem.limit} cells`,
+          };
     case 'merged':
       return {
         code: 'too-many-cells',
@@ -266,6 +294,20 @@ function wording(problem: GateProblem, place: Place): Wording {
         en:
           `${place.sheet ? `A cell in sheet "${place.sheet}"` : 'A cell in the file'} has ${enNumber(problem.length)} characters, ` +
           `more than Excel's ${enNumber(problem.limit)}. Ask the agency to shorten it (or send the text as a separate document) and send it again.`,
+        found: `${problem.length} characters`,
+        expected: `≤ ${problem.limit} characters`,
+        ...(problem.cell === undefined ? {} : { cell: problem.cell }),
+      };
+    case 'long-formula':
+      return {
+        code: 'cell-too-long',
+        severity: 'error',
+        vi:
+          `${place.sheet ? `Một ô trong trang tính "${place.sheet}"` : 'Một ô trong tệp'} có công thức dài ${formatVnNumber(problem.length)} ký tự, ` +
+          `vượt quá giới hạn ${formatVnNumber(problem.limit)} ký tự của Excel, nên tệp không phải do Excel lưu. Đề nghị cơ quan xóa công thức, nhập giá trị rồi gửi lại.`,
+        en:
+          `${place.sheet ? `A cell in sheet "${place.sheet}"` : 'A cell in the file'} has a formula of ${enNumber(problem.length)} characters, ` +
+          `more than Excel's ${enNumber(problem.limit)}, so the file was not saved by Excel. Ask the agency to delete the formula, type the value and send it again.`,
         found: `${problem.length} characters`,
         expected: `≤ ${problem.limit} characters`,
         ...(problem.cell === undefined ? {} : { cell: problem.cell }),

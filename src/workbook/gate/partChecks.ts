@@ -1,16 +1,31 @@
 /**
  * Kiểm tra từng phần XML — what the gate looks for while one XML part streams past: a DOCTYPE in
  * any part; in worksheets, cells, claimed ranges and column formats beyond the limits or Excel's
- * grid and merged ranges too large to expand; in worksheets and the shared-string table, texts
- * longer than a cell can hold. The kind of part is taken from its root element, not its name, so
- * a renamed part is still checked. Each kind of problem is reported once per part.
+ * grid, and merged ranges and data validations too large to expand; in the workbook, defined
+ * names too large to expand; in worksheets and the shared-string table, texts longer than a cell
+ * can hold and formulas longer than Excel writes. The kind of part is taken from its root
+ * element, not its name, so a renamed part is still checked. Each kind of problem is reported
+ * once per part.
  */
 import type { GateLimits } from './limits';
 import type { GateProblem } from './messages';
 import { attribute, MAX_TAG_CHARS, type XmlSink, type XmlTag } from './xmlScan';
 
+/** Ranges exceljs expands into an entry per cell as it reads them. */
+type ExpandedRanges = 'validations' | 'names';
+
 /** Counts kept across all parts of one workbook. */
-export type WorkbookTally = { cells: number; cellLimitReported: boolean };
+export type WorkbookTally = {
+  cells: number;
+  cellLimitReported: boolean;
+  ranges: Record<ExpandedRanges, { cells: number; reported: boolean }>;
+};
+
+export const emptyTally = (): WorkbookTally => ({
+  cells: 0,
+  cellLimitReported: false,
+  ranges: { validations: { cells: 0, reported: false }, names: { cells: 0, reported: false } },
+});
 
 type CellPosition = { row: number; column: number };
 
@@ -18,7 +33,10 @@ const CELL_REF = /^\$?([A-Za-z]+)\$?(\d+)$/;
 /** Column letters beyond which the number is past any grid (and past exact arithmetic). */
 const MAX_COLUMN_LETTERS = 7;
 /** Tags whose attributes the checks read; truncated, they could hide what they claim. */
-const WORKSHEET_TAGS = new Set(['c', 'row', 'col', 'dimension', 'mergeCell']);
+const WORKSHEET_TAGS = new Set(['c', 'row', 'col', 'dimension', 'mergeCell', 'dataValidation']);
+/** Built-in names exceljs reads as page setup rather than expanding them. */
+const PAGE_SETUP_NAMES = new Set(['_xlnm.Print_Area', '_xlnm.Print_Titles']);
+const RANGE_REF = /\$?[A-Za-z]+\$?\d+:\$?[A-Za-z]+\$?\d+/g;
 
 export class PartInspector implements XmlSink {
   readonly problems: GateProblem[] = [];
@@ -31,6 +49,10 @@ export class PartInspector implements XmlSink {
   private inText = false;
   private phonetic = 0;
   private inEntity = false;
+  /** The ranges of the defined name being read, when exceljs will expand them. */
+  private definedName: string | null = null;
+  /** The formula (`<f>`) being read, with its length so far. */
+  private formula: { length: number; cell: string | undefined } | null = null;
 
   constructor(
     private readonly part: string,
@@ -44,15 +66,22 @@ export class PartInspector implements XmlSink {
     if (this.root === null && !tag.closing) this.root = tag.name;
     if (this.root === 'worksheet') this.worksheetTag(tag);
     if (this.root === 'worksheet' || this.root === 'sst') this.stringTag(tag);
+    if (this.root === 'workbook' && tag.name === 'definedName') this.definedNameTag(tag);
   }
 
   text(text: string, from: number, to: number, cdata: boolean): void {
-    if (!this.inText || this.item === null) return;
-    if (cdata) {
-      this.item.length += to - from;
+    if (this.definedName !== null) {
+      // A defined name is a formula: Excel keeps it within the formula limit, so a longer one is cut, then refused.
+      this.definedName += text.slice(from, Math.min(to, from + this.limits.maxFormulaLength + 1 - this.definedName.length));
       return;
     }
-    // An entity (`&amp;`, `&#7899;`) is one character of the cell's text.
+    if (this.formula !== null) this.formula.length += this.characters(text, from, to, cdata);
+    else if (this.inText && this.item !== null) this.item.length += this.characters(text, from, to, cdata);
+  }
+
+  /** The characters of `text[from, to)` once entities are read: `&amp;` and `&#7899;` are one each. */
+  private characters(text: string, from: number, to: number, cdata: boolean): number {
+    if (cdata) return to - from;
     let length = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -63,7 +92,7 @@ export class PartInspector implements XmlSink {
         if (c === 0x26 /* & */) this.inEntity = true;
       }
     }
-    this.item.length += length;
+    return length;
   }
 
   doctype(): void {
@@ -71,6 +100,7 @@ export class PartInspector implements XmlSink {
   }
 
   private worksheetTag(tag: XmlTag): void {
+    if (tag.name === 'f') return this.formulaTag(tag);
     if (tag.closing || !WORKSHEET_TAGS.has(tag.name)) return;
     if (tag.truncated) {
       this.report({ kind: 'damaged', detail: `<${tag.name}> tag longer than ${MAX_TAG_CHARS} characters in ${this.part}` });
@@ -90,6 +120,51 @@ export class PartInspector implements XmlSink {
         return this.dimension(attribute(tag, 'ref'));
       case 'mergeCell':
         return this.mergeCell(attribute(tag, 'ref'));
+      case 'dataValidation':
+        return this.expanded('validations', (attribute(tag, 'sqref') ?? '').split(/\s+/));
+    }
+  }
+
+  private formulaTag(tag: XmlTag): void {
+    if (!tag.closing) {
+      this.formula = tag.selfClosing ? null : { length: 0, cell: this.lastCell };
+      return;
+    }
+    if (this.formula !== null && this.formula.length > this.limits.maxFormulaLength) {
+      this.report({
+        kind: 'long-formula',
+        part: this.part,
+        ...(this.formula.cell === undefined ? {} : { cell: this.formula.cell }),
+        length: this.formula.length,
+        limit: this.limits.maxFormulaLength,
+      });
+    }
+    this.formula = null;
+  }
+
+  private definedNameTag(tag: XmlTag): void {
+    if (!tag.closing) {
+      const expands = !tag.selfClosing && !PAGE_SETUP_NAMES.has(attribute(tag, 'name') ?? '');
+      this.definedName = expands ? '' : null;
+      return;
+    }
+    const ranges = this.definedName;
+    this.definedName = null;
+    if (ranges === null) return;
+    if (ranges.length > this.limits.maxFormulaLength) {
+      this.report({ kind: 'damaged', detail: `defined name longer than ${this.limits.maxFormulaLength} characters in ${this.part}` });
+      return;
+    }
+    this.expanded('names', ranges.match(RANGE_REF) ?? []);
+  }
+
+  /** Counts the cells of ranges exceljs will expand one by one, across the workbook. */
+  private expanded(kind: ExpandedRanges, refs: readonly string[]): void {
+    const count = this.tally.ranges[kind];
+    count.cells += refs.reduce((sum, ref) => sum + (rangeArea(ref)?.cells ?? 0), 0);
+    if (count.cells > this.limits.maxRangeCells && !count.reported) {
+      count.reported = true;
+      this.problems.push({ kind: 'ranges', part: this.part, what: kind, cells: count.cells, limit: this.limits.maxRangeCells });
     }
   }
 
