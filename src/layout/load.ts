@@ -18,8 +18,8 @@ import {
   ValueLists,
 } from './schema';
 
-export const MASTER_ENTITIES = [
-  'plan',
+/** The plan's own tables, in the master's sheet order. */
+export const PLAN_TABLES = [
   'implements',
   'reporting',
   'agencies',
@@ -31,12 +31,12 @@ export const MASTER_ENTITIES = [
   'zones',
   'funding',
   'statedFigures',
-  'taskReports',
-  'projectReports',
-  'targetReports',
-  'submissions',
-  'quarantine',
 ] as const;
+/** What consolidation writes: the agencies' reports, the log and the quarantine. */
+export const REPORT_TABLES = ['taskReports', 'projectReports', 'targetReports', 'submissions', 'quarantine'] as const;
+export const MASTER_ENTITIES = ['plan', ...PLAN_TABLES, ...REPORT_TABLES] as const;
+export type PlanTableEntity = (typeof PLAN_TABLES)[number];
+export type ReportEntity = (typeof REPORT_TABLES)[number];
 export type MasterEntity = (typeof MASTER_ENTITIES)[number];
 
 export const AGENCY_ENTITIES = ['tasks', 'projects', 'targets'] as const;

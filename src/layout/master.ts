@@ -9,28 +9,9 @@ import type { SheetSpec } from '../workbook/port';
 import { bundledLayouts } from './bundled';
 import { fieldsSheetSpec } from './fields';
 import { fundingRows } from './funding';
-import { MasterEntity, masterFields, masterTable } from './load';
+import { masterFields, masterTable, PLAN_TABLES, type PlanTableEntity, REPORT_TABLES, type ReportEntity } from './load';
 import type { Layouts } from './schema';
 import { recordRow, tableSheetSpec } from './tableWrite';
-
-type TableEntity = Exclude<MasterEntity, 'plan'>;
-export type PlanTableEntity = Exclude<TableEntity, ReportEntity>;
-export type ReportEntity = 'taskReports' | 'projectReports' | 'targetReports' | 'submissions' | 'quarantine';
-
-export const PLAN_TABLES: readonly PlanTableEntity[] = [
-  'implements',
-  'reporting',
-  'agencies',
-  'successions',
-  'sections',
-  'tasks',
-  'projects',
-  'targets',
-  'zones',
-  'funding',
-  'statedFigures',
-];
-export const REPORT_TABLES: readonly ReportEntity[] = ['taskReports', 'projectReports', 'targetReports', 'submissions', 'quarantine'];
 
 /**
  * Ghi chú của cán bộ — values of `officer` columns (`Đánh giá`) by report row key

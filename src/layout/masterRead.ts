@@ -31,8 +31,8 @@ import { type AgencyCellProblem, readAgencyCells, readAgencyIdCell } from './age
 import { bundledLayouts } from './bundled';
 import { readFieldsTable } from './fields';
 import { fundingFromRows } from './funding';
-import { masterFields, masterTable } from './load';
-import { type OfficerNotes, REPORT_TABLES, type ReportEntity, reportRowKey } from './master';
+import { masterFields, masterTable, REPORT_TABLES, type ReportEntity } from './load';
+import { type OfficerNotes, reportRowKey } from './master';
 import type { Layouts, MasterLayout, TableSheet } from './schema';
 import { type ReadRow, cellFinding, readTable } from './tableRead';
 

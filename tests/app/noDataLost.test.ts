@@ -17,7 +17,7 @@ import { type SampleReturn, writeSampleReturns } from '../../src/app/samples';
 import { checkReturnedFile, validationRun } from '../../src/app/validate';
 import { Plan } from '../../src/domain/plan';
 import { masterTable } from '../../src/layout/load';
-import { REPORT_TABLES } from '../../src/layout/master';
+import { REPORT_TABLES } from '../../src/layout/load';
 import { inspectWorkbookBytes } from '../../src/workbook/gate/inspect';
 import { createXlsx, openXlsx } from '../../src/workbook/xlsx/xlsxWorkbook';
 import { shippedLayouts } from '../layout/fixtures';

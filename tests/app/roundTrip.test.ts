@@ -8,7 +8,7 @@ import type { ReturnedFileSource } from '../../src/app/returnedFile';
 import { checkReturnedFile, validationRun } from '../../src/app/validate';
 import { Plan } from '../../src/domain/plan';
 import { masterTable } from '../../src/layout/load';
-import { REPORT_TABLES } from '../../src/layout/master';
+import { REPORT_TABLES } from '../../src/layout/load';
 import { openXlsx } from '../../src/workbook/xlsx/xlsxWorkbook';
 import { shippedLayouts } from '../layout/fixtures';
 import { period } from '../rules/validate/returns';
