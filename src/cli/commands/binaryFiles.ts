@@ -1,5 +1,6 @@
 /** Workbook files on disk: read whole, and written next to the target then renamed over it. */
-import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { type Parsed, parsed, rejected } from '../../domain/vn/result';
 
 export async function readBinaryFile(path: string): Promise<Parsed<Uint8Array>> {
@@ -22,18 +23,44 @@ export async function fileExists(path: string): Promise<boolean> {
   }
 }
 
-/** A failed write never leaves half a file where the old one was. */
+/**
+ * Writes atomically: the bytes go to `<path>.tmp-<pid>` in the same folder, are flushed to disk,
+ * and the temporary file is renamed over the target, so that a crash, a kill or a full disk
+ * leaves either the old file or the new one, never half of one. Leftovers of a killed run carry
+ * another pid and are never mistaken for the file.
+ */
 export async function writeBinaryFile(path: string, data: ArrayBuffer): Promise<Parsed<true>> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.tmp-${process.pid}`;
   try {
-    await writeFile(temporary, new Uint8Array(data));
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(new Uint8Array(data));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
+    await syncFolder(dirname(path));
     return parsed(true);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
     return rejected(
-      `Không ghi được tệp "${path}". Kiểm tra thư mục, quyền ghi, và đóng tệp nếu đang mở trong Excel.`,
-      `Cannot write "${path}". Check the folder and the permission to write, and close the file if Excel has it open.`,
+      `Không ghi được tệp "${path}"; tệp cũ (nếu có) được giữ nguyên. Kiểm tra thư mục, quyền ghi, chỗ trống trên đĩa, và đóng tệp nếu đang mở trong Excel.`,
+      `Cannot write "${path}"; the old file, if any, is unchanged. Check the folder, the permission to write and the free space, and close the file if Excel has it open.`,
     );
+  }
+}
+
+/** Makes the rename itself durable where the system allows a folder to be flushed (not Windows). */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Flushing a folder is not supported everywhere; the rename has happened either way.
   }
 }

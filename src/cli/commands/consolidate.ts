@@ -10,59 +10,45 @@
  */
 import type { Command } from 'commander';
 import { type ConsolidationResult, consolidateFiles, type FileOutcome } from '../../app/consolidate';
-import { parsePeriod } from '../../domain/period';
 import { labelFor, listOptions } from '../../layout/cells';
 import type { Layouts } from '../../layout/schema';
 import { renderTable } from '../format';
 import { bilingual, cliContext, type CliIo, ExitCode, renderFindings, writeTextFile } from '../io';
-import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
-import { openMasterFile, replaceFileAtomically } from './masterFile';
+import { writeBinaryFile } from './binaryFiles';
 import { readDateOption } from './optionDates';
 import { isolatedFileAccess, pathSources } from './returnedFiles';
+import { type ReturnsOptions, readReturnsRun, returnsCommand } from './returnsRun';
 
-interface ConsolidateOptions {
-  readonly period?: string;
-  readonly json?: string;
-  readonly asOf?: string;
+interface ConsolidateOptions extends ReturnsOptions {
   readonly receivedAt?: string;
-  readonly templates?: string;
 }
 
 export function register(program: Command): void {
-  program
-    .command('consolidate')
-    .description('Tổng hợp các tệp báo cáo vào sổ theo dõi / Consolidate returned workbooks into the master')
-    .argument('<master>', 'sổ theo dõi (.xlsx), được ghi lại / master workbook (.xlsx), rewritten')
-    .argument('<files...>', 'các tệp báo cáo (.xlsx) / returned workbooks (.xlsx)')
-    .option('--period <period>', 'kỳ đang tổng hợp (mặc định: kỳ ghi trong từng tệp) / period being consolidated (default: each file’s own)')
-    .option('--json <path>', 'ghi kết quả dạng JSON vào tệp, hoặc "-" để in ra / write the result as JSON to a file, or "-" for standard output')
-    .option('--as-of <date>', 'ngày xác định cơ quan kế thừa khi tạo biểu mẫu (mặc định: cuối kỳ) / successor date the forms were made with (default: end of period)')
+  returnsCommand(
+    program,
+    'consolidate',
+    'Tổng hợp các tệp báo cáo vào sổ theo dõi / Consolidate returned workbooks into the master',
+    'sổ theo dõi (.xlsx), được ghi lại / master workbook (.xlsx), rewritten',
+  )
     .option('--received-at <date>', 'ngày nhận các tệp, khi nhập tệp đã nhận từ trước (mặc định: bây giờ) / the day the files were received, when entering files received earlier (default: now)')
-    .option(...TEMPLATES_OPTION)
     .action(async (masterPath: string, paths: string[], options: ConsolidateOptions, command: Command) => {
       const { io, exit } = cliContext(command);
       const fail = (reason: { reason_vi: string; reason_en: string }) => {
         io.writeErr(bilingual(reason));
         exit(ExitCode.unusable);
       };
-      const layouts = await loadLayouts(options.templates);
-      if (!layouts.ok) return fail(layouts);
-      const period = options.period === undefined ? null : parsePeriod(options.period);
-      if (period !== null && !period.ok) return fail(period);
-      const asOf = readDateOption('--as-of', options.asOf);
-      if (!asOf.ok) return fail(asOf);
+      const setup = await readReturnsRun(masterPath, options);
+      if (!setup.ok) return fail(setup);
+      const { layouts, master } = setup.value;
       const receivedAt = readDateOption('--received-at', options.receivedAt);
       if (!receivedAt.ok) return fail(receivedAt);
-      const master = await openMasterFile(masterPath);
-      if (!master.ok) return fail(master);
       const { sources, missing } = await pathSources(paths);
       for (const path of missing) io.writeErr(bilingual(path));
 
       const progress = progressBar(io, sources.length);
       const access = isolatedFileAccess();
-      const result = await consolidateFiles(master.value, sources, layouts.value, access, {
-        ...(period === null ? {} : { period: period.value }),
-        ...(asOf.value === undefined ? {} : { assign: { asOf: asOf.value } }),
+      const result = await consolidateFiles(master, sources, layouts, access, {
+        ...setup.value.options,
         clock: () => (receivedAt.value === undefined ? new Date() : receivedOn(receivedAt.value)),
         onFile: (_, done, total) => progress(done, total),
       }).finally(() => access.close());
@@ -74,11 +60,11 @@ export function register(program: Command): void {
         exit(ExitCode.findings);
         return;
       }
-      const written = await replaceFileAtomically(masterPath, await master.value.toArrayBuffer());
+      const written = await writeBinaryFile(masterPath, await master.toArrayBuffer());
       if (!written.ok) return fail(written);
 
       const toStdout = options.json === '-';
-      if (!toStdout) io.writeOut(summary(result, layouts.value, masterPath));
+      if (!toStdout) io.writeOut(summary(result, layouts, masterPath));
       if (options.json !== undefined) {
         const text = `${JSON.stringify(jsonOf(result, masterPath), null, 2)}\n`;
         if (toStdout) io.writeOut(text);

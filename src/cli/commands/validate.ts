@@ -12,51 +12,36 @@ import type { Command } from 'commander';
 import { annotatedFileName, writeAnnotatedCopy } from '../../app/annotate';
 import { readMaster } from '../../app/readMaster';
 import { type FileCheck, checkReturnedFile, validationRun } from '../../app/validate';
-import { parsePeriod } from '../../domain/period';
 import { createXlsx } from '../../workbook/xlsx/xlsxWorkbook';
 import { renderTable } from '../format';
 import { bilingual, cliContext, ExitCode, findingCounts, renderFindings, writeTextFile } from '../io';
 import { writeBinaryFile } from './binaryFiles';
-import { loadLayouts, TEMPLATES_OPTION } from './layoutFiles';
-import { openMasterFile } from './masterFile';
-import { readDateOption } from './optionDates';
 import { renderFileCheck, STATUS_LABELS } from './returnReport';
 import { isolatedFileAccess, pathSources } from './returnedFiles';
+import { type ReturnsOptions, readReturnsRun, returnsCommand } from './returnsRun';
 
-interface ValidateOptions {
-  readonly period?: string;
-  readonly json?: string;
+interface ValidateOptions extends ReturnsOptions {
   readonly annotate?: string;
-  readonly asOf?: string;
-  readonly templates?: string;
 }
 
 export function register(program: Command): void {
-  program
-    .command('validate')
-    .description('Kiểm tra các tệp báo cáo cơ quan gửi về / Check the workbooks returned by agencies')
-    .argument('<master>', 'sổ theo dõi (.xlsx) / master workbook (.xlsx)')
-    .argument('<files...>', 'các tệp báo cáo (.xlsx) / returned workbooks (.xlsx)')
-    .option('--period <period>', 'kỳ đang tổng hợp: 2022, 2022-H1, 2022-Q3 (mặc định: kỳ ghi trong từng tệp) / period being consolidated (default: each file’s own)')
-    .option('--json <path>', 'ghi kết quả dạng JSON vào tệp, hoặc "-" để in ra / write the result as JSON to a file, or "-" for standard output')
+  returnsCommand(
+    program,
+    'validate',
+    'Kiểm tra các tệp báo cáo cơ quan gửi về / Check the workbooks returned by agencies',
+    'sổ theo dõi (.xlsx) / master workbook (.xlsx)',
+  )
     .option('--annotate <dir>', 'ghi bản đánh dấu lỗi của từng tệp có phát hiện vào thư mục / write a marked-up copy of each file with findings to a folder')
-    .option('--as-of <date>', 'ngày xác định cơ quan kế thừa khi tạo biểu mẫu (mặc định: cuối kỳ) / successor date the forms were made with (default: end of period)')
-    .option(...TEMPLATES_OPTION)
     .action(async (masterPath: string, paths: string[], options: ValidateOptions, command: Command) => {
       const { io, exit } = cliContext(command);
       const fail = (reason: { reason_vi: string; reason_en: string }) => {
         io.writeErr(bilingual(reason));
         exit(ExitCode.unusable);
       };
-      const layouts = await loadLayouts(options.templates);
-      if (!layouts.ok) return fail(layouts);
-      const period = options.period === undefined ? null : parsePeriod(options.period);
-      if (period !== null && !period.ok) return fail(period);
-      const asOf = readDateOption('--as-of', options.asOf);
-      if (!asOf.ok) return fail(asOf);
-      const master = await openMasterFile(masterPath);
-      if (!master.ok) return fail(master);
-      const read = await readMaster(master.value, layouts.value);
+      const setup = await readReturnsRun(masterPath, options);
+      if (!setup.ok) return fail(setup);
+      const { layouts, master } = setup.value;
+      const read = await readMaster(master, layouts);
       if (read.plan === null) {
         io.writeErr(
           `${renderFindings(read.findings)}\nKế hoạch trong sổ theo dõi có lỗi, chưa kiểm tra được tệp nào. Hãy sửa sổ rồi chạy lại.\n` +
@@ -79,10 +64,7 @@ export function register(program: Command): void {
       const { sources, missing } = await pathSources(paths);
       for (const path of missing) io.writeErr(bilingual(path));
       const access = isolatedFileAccess();
-      const run = validationRun(read.plan, layouts.value, access, {
-        ...(period === null ? {} : { period: period.value }),
-        ...(asOf.value === undefined ? {} : { assign: { asOf: asOf.value } }),
-      });
+      const run = validationRun(read.plan, layouts, access, setup.value.options);
       const toStdout = options.json === '-';
       const checks: FileCheck[] = [];
       let writeFailed = false;
@@ -93,7 +75,7 @@ export function register(program: Command): void {
           if (!toStdout) io.writeOut(`${renderFileCheck(checked.check)}\n`);
           if (options.annotate !== undefined && checked.workbook !== null && checked.check.findings.length > 0) {
             const target = join(options.annotate, annotatedFileName(source.fileName));
-            const copy = await writeAnnotatedCopy(checked.workbook, checked.check.findings, layouts.value, createXlsx());
+            const copy = await writeAnnotatedCopy(checked.workbook, checked.check.findings, layouts, createXlsx());
             const written = await writeBinaryFile(target, copy);
             if (!written.ok) {
               io.writeErr(bilingual(written));
